@@ -1,0 +1,1 @@
+"""Geography and cartography without Qt: boundaries, coordinates, projections, drawing."""

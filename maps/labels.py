@@ -1,0 +1,60 @@
+"""Label placement without overlaps: larger regions first, a label only where it fits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+LINE_HEIGHT_EM = 1.3
+PADDING_PX = 3.0
+
+
+def text_width_em(text: str) -> float:
+    """Approximate advance of a string in ems: CJK characters are square, Latin about half."""
+    return sum(1.0 if ord(ch) >= 0x2E80 else 0.56 for ch in text)
+
+
+@dataclass(frozen=True)
+class LabelRequest:
+    """A label that would sit at a pixel position, for a region of a given on-screen area."""
+
+    key: int
+    text: str
+    x_px: float
+    y_px: float
+    region_area_px: float
+
+
+def place_labels(
+    requests: list[LabelRequest],
+    font_px: float,
+    view_px: tuple[float, float],
+    min_fill: float = 0.35,
+    always: frozenset[int] = frozenset(),
+) -> list[int]:
+    """The keys of the labels to draw: no two boxes overlap, every box inside the view.
+
+    Regions are taken largest first; a label is dropped when its box would overlap one
+    already placed, or when its region is much smaller on screen than the label
+    (``min_fill``: region area / label box area), unless its key is in ``always``.
+    """
+    width, height = view_px
+    placed: list[int] = []
+    boxes = np.empty((0, 4))
+    ordered = sorted(requests, key=lambda r: (r.key not in always, -r.region_area_px))
+    for req in ordered:
+        half_w = text_width_em(req.text) * font_px / 2 + PADDING_PX
+        half_h = LINE_HEIGHT_EM * font_px / 2 + PADDING_PX
+        box = np.array([req.x_px - half_w, req.y_px - half_h, req.x_px + half_w, req.y_px + half_h])
+        if box[0] < 0 or box[1] < 0 or box[2] > width or box[3] > height:
+            continue
+        if req.key not in always and req.region_area_px < min_fill * (4 * half_w * half_h):
+            continue
+        if len(boxes) and np.any(
+            (boxes[:, 0] < box[2]) & (box[0] < boxes[:, 2]) & (boxes[:, 1] < box[3]) & (box[1] < boxes[:, 3])
+        ):
+            continue
+        placed.append(req.key)
+        boxes = np.vstack([boxes, box])
+    return placed

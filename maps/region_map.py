@@ -1,0 +1,246 @@
+"""The base map: a region layer drawn on a matplotlib figure that it is given.
+
+Draws one filled path per region (neighbours in different soft colours), the
+outlines of the level above (cities over counties, provinces over the country),
+non-overlapping labels in the chosen language, and hover/selection highlights.
+It keeps its own view (centre and metres per pixel, so the aspect is always
+true), picks the level of detail that suits the scale, and answers which region
+lies under a point. No Qt here: the UI canvas forwards its events.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import shapely
+from matplotlib import patheffects
+from matplotlib.collections import PathCollection
+from matplotlib.figure import Figure
+from matplotlib.patches import PathPatch
+from matplotlib.path import Path
+
+from maps.boundaries import RegionLayer
+from maps.colouring import base_fills
+from maps.fonts import font_properties
+from maps.labels import LabelRequest, place_labels
+from maps.paths import outline_paths, polygon_paths
+from model.regions import Level
+
+REGION_EDGE = "#8c96a8"
+GROUP_EDGE = "#4a5568"
+HOVER_EDGE = "#2b6cb0"
+SELECTED_EDGE = "#1a365d"
+SELECTED_FILL = (0.17, 0.42, 0.69, 0.18)
+BACKGROUND = "#f7f9fb"
+MARGIN = 0.04  # of the extent, around a fitted view
+MAX_LABELS = 400
+
+
+class RegionMap:
+    """Draws a region layer and keeps the map's view; see the module docstring."""
+
+    def __init__(self, figure: Figure, layer: RegionLayer, language: str = "zh") -> None:
+        self.figure = figure
+        self.layer = layer
+        self.language = language
+        self.hovered: int | None = None
+        self.selected: int | None = None
+        self._tolerance: float | None = None
+        self._tree: shapely.STRtree | None = None
+        self._geoms: np.ndarray | None = None
+        self._outlines: dict[float, list[Path]] = {}
+        figure.clear()
+        figure.set_facecolor(BACKGROUND)
+        self.ax = figure.add_axes((0, 0, 1, 1))
+        self.ax.set_axis_off()
+        self.ax.set_facecolor(BACKGROUND)
+        self._build_artists()
+        self.fit()
+
+    # -- artists -----------------------------------------------------------------------
+    def _build_artists(self) -> None:
+        tolerance, geoms = self.layer.display.best_ready(self.layer.display.tolerances[0])
+        self._fills = base_fills(geoms)
+        self.regions = PathCollection(
+            [], facecolors=self._fills, edgecolors=REGION_EDGE, linewidths=0.45, zorder=1
+        )
+        self.groups = PathCollection([], facecolors="none", edgecolors=GROUP_EDGE, linewidths=1.1, zorder=2)
+        self.ax.add_collection(self.regions)
+        self.ax.add_collection(self.groups)
+        self.hover_patch = PathPatch(Path(np.zeros((1, 2))), fill=False, edgecolor=HOVER_EDGE, linewidth=1.8, zorder=4)
+        self.selected_patch = PathPatch(
+            Path(np.zeros((1, 2))), facecolor=SELECTED_FILL, edgecolor=SELECTED_EDGE, linewidth=2.4, zorder=3
+        )
+        for patch in (self.hover_patch, self.selected_patch):
+            patch.set_visible(False)
+            self.ax.add_patch(patch)
+        self._labels: list = []
+        self._use_level(tolerance, geoms)
+
+    def _use_level(self, tolerance: float, geoms: np.ndarray) -> None:
+        if tolerance == self._tolerance:
+            return
+        self._tolerance = tolerance
+        self._geoms = geoms
+        self._paths = polygon_paths(geoms)
+        self._tree = shapely.STRtree(geoms)
+        self.regions.set_paths(self._paths)
+        self.groups.set_paths(self._group_outlines(tolerance, geoms))
+        self._update_highlights()
+
+    def _group_keys(self) -> np.ndarray | None:
+        """Which regions form one outlined group: the city of a county, the province of a city."""
+        ids = self.layer.regions["id"].to_numpy(dtype=str)
+        if self.layer.scope.level is Level.COUNTY:
+            return self.layer.regions["parent_id"].to_numpy(dtype=str)
+        if self.layer.scope.province is None:
+            return np.array([i[:2] for i in ids])
+        return None
+
+    def _group_outlines(self, tolerance: float, geoms: np.ndarray) -> list[Path]:
+        keys = self._group_keys()
+        if keys is None:
+            return []
+        if tolerance not in self._outlines:
+            unions = [shapely.coverage_union_all(geoms[keys == k]) for k in np.unique(keys)]
+            self._outlines[tolerance] = outline_paths(np.array(unions, dtype=object))
+        return self._outlines[tolerance]
+
+    # -- view ---------------------------------------------------------------------------
+    def _pixel_size(self) -> tuple[float, float]:
+        width, height = self.figure.canvas.get_width_height() if self.figure.canvas else (0, 0)
+        if not width or not height:
+            width, height = self.figure.get_size_inches() * self.figure.dpi
+        return float(max(width, 1)), float(max(height, 1))
+
+    def full_extent(self) -> tuple[float, float, float, float]:
+        """The projected bounds of the whole layer (xmin, ymin, xmax, ymax)."""
+        return self.layer.projected_bounds()
+
+    def fit(self) -> None:
+        """Show the whole layer with a small margin."""
+        xmin, ymin, xmax, ymax = self.full_extent()
+        width, height = self._pixel_size()
+        span_x = (xmax - xmin) * (1 + 2 * MARGIN)
+        span_y = (ymax - ymin) * (1 + 2 * MARGIN)
+        self.center = ((xmin + xmax) / 2, (ymin + ymax) / 2)
+        self.metres_per_pixel = max(span_x / width, span_y / height)
+        self.apply_view()
+
+    def apply_view(self) -> None:
+        """Set the axes limits from the centre and scale, at the current pixel size."""
+        width, height = self._pixel_size()
+        cx, cy = self.center
+        half_w = width * self.metres_per_pixel / 2
+        half_h = height * self.metres_per_pixel / 2
+        self.ax.set_xlim(cx - half_w, cx + half_w)
+        self.ax.set_ylim(cy - half_h, cy + half_h)
+
+    def pan_pixels(self, dx: float, dy: float) -> None:
+        """Move the view by a screen offset (pixels, y up)."""
+        cx, cy = self.center
+        self.center = (cx - dx * self.metres_per_pixel, cy - dy * self.metres_per_pixel)
+        self.apply_view()
+
+    def zoom(self, factor: float, anchor: tuple[float, float] | None = None) -> None:
+        """Zoom in (factor > 1) or out, keeping ``anchor`` (map coordinates) fixed on screen."""
+        xmin, ymin, xmax, ymax = self.full_extent()
+        widest = max(xmax - xmin, ymax - ymin) * 3 / min(self._pixel_size())
+        new_mpp = float(np.clip(self.metres_per_pixel / factor, 5.0, widest))
+        ax_, ay = anchor if anchor is not None else self.center
+        ratio = new_mpp / self.metres_per_pixel
+        cx, cy = self.center
+        self.center = (ax_ + (cx - ax_) * ratio, ay + (cy - ay) * ratio)
+        self.metres_per_pixel = new_mpp
+        self.apply_view()
+
+    def wanted_tolerance(self) -> float:
+        """The level of detail this scale should be drawn at."""
+        return self.layer.display.tolerance_for(self.metres_per_pixel)
+
+    def refresh(self) -> float | None:
+        """Bring detail and labels up to date for the view; return a level still to compute."""
+        self.apply_view()
+        wanted = self.wanted_tolerance()
+        if self.layer.display.has(wanted):
+            self._use_level(wanted, self.layer.display.level(wanted))
+            missing = None
+        else:
+            missing = wanted
+        self._layout_labels()
+        return missing
+
+    # -- queries ------------------------------------------------------------------------
+    def region_at(self, x: float, y: float) -> int | None:
+        """The row of the region containing a map point, or None."""
+        if self._tree is None:
+            return None
+        hits = self._tree.query(shapely.Point(x, y), predicate="intersects")
+        return int(hits[0]) if len(hits) else None
+
+    def region_path(self, row: int) -> Path:
+        """The drawn outline of one region."""
+        return self._paths[row]
+
+    # -- highlights and labels ----------------------------------------------------------
+    def set_hovered(self, row: int | None) -> None:
+        """Outline the region under the pointer (None clears)."""
+        self.hovered = row
+        self._update_highlights()
+
+    def set_selected(self, row: int | None) -> None:
+        """Mark the selected region (None clears)."""
+        self.selected = row
+        self._update_highlights()
+        self._layout_labels()
+
+    def _update_highlights(self) -> None:
+        for patch, row in ((self.hover_patch, self.hovered), (self.selected_patch, self.selected)):
+            patch.set_visible(row is not None)
+            if row is not None:
+                patch.set_path(self._paths[row])
+
+    def set_language(self, language: str) -> None:
+        """Label regions in ``zh`` or ``en``."""
+        self.language = language
+        self._layout_labels()
+
+    def label_font_px(self) -> float:
+        """Label size in pixels: smaller for the denser county level."""
+        points = 9.0 if self.layer.scope.level is Level.CITY else 7.5
+        return points * self.figure.dpi / 72.0
+
+    def _layout_labels(self) -> None:
+        for text in self._labels:
+            text.remove()
+        self._labels = []
+        regions = self.layer.regions
+        width, height = self._pixel_size()
+        to_px = self.ax.transData
+        from maps.projection import project_coords
+
+        if not hasattr(self, "_label_xy"):
+            lonlat = regions[["label_lon", "label_lat"]].to_numpy()
+            self._label_xy = project_coords(lonlat, self.layer.crs)
+        px = to_px.transform(self._label_xy)
+        area_px = regions["area_km2"].to_numpy() * 1e6 / self.metres_per_pixel**2
+        inside = (px[:, 0] >= 0) & (px[:, 0] <= width) & (px[:, 1] >= 0) & (px[:, 1] <= height)
+        requests = [
+            LabelRequest(int(i), self.layer.name(int(i), self.language, short=True), px[i, 0], height - px[i, 1], area_px[i])
+            for i in np.flatnonzero(inside)
+        ]
+        always = frozenset({self.selected} if self.selected is not None else set())
+        keys = place_labels(requests, self.label_font_px(), (width, height), always=always)[:MAX_LABELS]
+        font = font_properties(9.0 if self.layer.scope.level is Level.CITY else 7.5)
+        halo = [patheffects.withStroke(linewidth=2.6, foreground="white")]
+        for key in keys:
+            x, y = self._label_xy[key]
+            text = self.ax.text(
+                x, y, self.layer.name(key, self.language, short=True), fontproperties=font, ha="center", va="center",
+                color="#1f2933", zorder=5, path_effects=halo, clip_on=True,
+            )
+            self._labels.append(text)
+
+    @property
+    def label_texts(self) -> list[str]:
+        """The labels currently drawn (for tests and the status bar)."""
+        return [t.get_text() for t in self._labels]
