@@ -36,7 +36,12 @@ class RegionLayer:
     """The regions of one scope, in WGS-84 for data and in a fitted projection for the map."""
 
     def __init__(
-        self, scope: Scope, regions: gpd.GeoDataFrame, crs: CRS, data_version: str, cache_rebuilt: bool = False
+        self,
+        scope: Scope,
+        regions: gpd.GeoDataFrame,
+        crs: CRS,
+        data_version: str,
+        cache_rebuilt: bool = False,
     ) -> None:
         self.scope = scope
         self.regions = regions
@@ -156,7 +161,7 @@ def _build_geometry_arrays(
     projected = _project(wgs, crs)
     report(0.7)
     _, coords, offsets = shapely.to_ragged_array(wgs)
-    return {**dict(zip(_RAGGED, (coords, *offsets))), **_derived_columns(projected, crs)}
+    return {**dict(zip(_RAGGED, (coords, *offsets), strict=True)), **_derived_columns(projected, crs)}
 
 
 def _derived_columns(projected: np.ndarray, crs: CRS) -> dict[str, np.ndarray]:
@@ -255,6 +260,6 @@ def store_display_levels(layer: RegionLayer, cache: ArrayCache | None = None) ->
         if tolerance not in ready or cache.path(key).exists():
             continue
         _, coords, offsets = shapely.to_ragged_array(as_multipolygons(ready[tolerance]))
-        arrays = dict(zip(_RAGGED, (coords, *offsets)))
+        arrays = dict(zip(_RAGGED, (coords, *offsets), strict=True))
         arrays["tolerance"] = np.array(tolerance)
         cache.save(key, arrays)

@@ -102,6 +102,15 @@ class CnmapsSource:
             )
         return sorted(records, key=lambda r: r.adcode)
 
+    def parent_names(self, province: Province | None, level: Level) -> dict[str, tuple[str, str]]:
+        """Chinese and English names of the parents of a scope's regions, by adcode."""
+        if level is Level.CITY:
+            return {p.adcode: (p.name_zh, p.name_en) for p in self.provinces()}
+        return {
+            r.adcode: (r.name_zh, english_name(r.name_zh, r.adcode))
+            for r in self.records(province, Level.CITY)
+        }
+
     def read_geojson(self, record: RegionRecord) -> str:
         """The GeoJSON geometry text of one region."""
         try:

@@ -36,7 +36,7 @@ def simplify_coverage(geoms: np.ndarray, tolerance: float, groups: np.ndarray | 
         results = pool.map(
             lambda ix: shapely.coverage_simplify(geoms[ix], tolerance, simplify_boundary=False), indices
         )
-        for ix, part in zip(indices, results):
+        for ix, part in zip(indices, results, strict=True):
             out[ix] = part
     return shapely.coverage_simplify(out, tolerance)
 

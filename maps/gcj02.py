@@ -47,9 +47,7 @@ def wgs84_to_gcj02(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.nda
     return lon + dlon, lat + dlat
 
 
-def gcj02_to_wgs84(
-    lon: np.ndarray, lat: np.ndarray, steps: int = 3
-) -> tuple[np.ndarray, np.ndarray]:
+def gcj02_to_wgs84(lon: np.ndarray, lat: np.ndarray, steps: int = 3) -> tuple[np.ndarray, np.ndarray]:
     """Invert the GCJ-02 shift: find WGS-84 positions whose GCJ-02 image is (lon, lat).
 
     Each fixed-point step multiplies the error by the shift's slope (below 0.003), so

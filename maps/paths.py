@@ -22,7 +22,7 @@ def polygon_paths(geoms: np.ndarray) -> list[Path]:
     vertex_bounds = ring_offsets[polygon_offsets[geometry_offsets]]
     return [
         Path(coords[start:end], codes[start:end])
-        for start, end in zip(vertex_bounds[:-1], vertex_bounds[1:])
+        for start, end in zip(vertex_bounds[:-1], vertex_bounds[1:], strict=True)
     ]
 
 
@@ -30,8 +30,10 @@ def outline_paths(geoms: np.ndarray) -> list[Path]:
     """The boundary lines of polygons, as open paths (for outlines drawn over fills)."""
     lines = shapely.boundary(geoms)
     _, coords, offsets = shapely.to_ragged_array(
-        shapely.multilinestrings(shapely.get_parts(lines), indices=np.repeat(
-            np.arange(len(lines)), shapely.get_num_geometries(lines)))
+        shapely.multilinestrings(
+            shapely.get_parts(lines),
+            indices=np.repeat(np.arange(len(lines)), shapely.get_num_geometries(lines)),
+        )
     )
     line_offsets, geometry_offsets = offsets
     codes = np.full(len(coords), Path.LINETO, dtype=Path.code_type)
@@ -39,5 +41,5 @@ def outline_paths(geoms: np.ndarray) -> list[Path]:
     vertex_bounds = line_offsets[geometry_offsets]
     return [
         Path(coords[start:end], codes[start:end])
-        for start, end in zip(vertex_bounds[:-1], vertex_bounds[1:])
+        for start, end in zip(vertex_bounds[:-1], vertex_bounds[1:], strict=True)
     ]

@@ -11,7 +11,9 @@ from __future__ import annotations
 import numpy as np
 from pyproj import CRS, Transformer
 
-CHINA_ALBERS = "+proj=aea +lat_1=25 +lat_2=47 +lat_0=0 +lon_0=105 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs"
+CHINA_ALBERS = (
+    "+proj=aea +lat_1=25 +lat_2=47 +lat_0=0 +lon_0=105 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs"
+)
 WGS84 = "EPSG:4326"
 
 

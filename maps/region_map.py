@@ -33,6 +33,8 @@ SELECTED_FILL = (0.17, 0.42, 0.69, 0.18)
 BACKGROUND = "#f7f9fb"
 MARGIN = 0.04  # of the extent, around a fitted view
 MAX_LABELS = 400
+DENSE_LAYER = 500  # regions; above this, borders are drawn hairline-thin
+CORE_REACH = 0.25  # see RegionMap.core_extent
 
 
 class RegionMap:
@@ -48,6 +50,7 @@ class RegionMap:
         self._tree: shapely.STRtree | None = None
         self._geoms: np.ndarray | None = None
         self._outlines: dict[float, list[Path]] = {}
+        self._core: tuple[float, float, float, float] | None = None
         figure.clear()
         figure.set_facecolor(BACKGROUND)
         self.ax = figure.add_axes((0, 0, 1, 1))
@@ -60,13 +63,16 @@ class RegionMap:
     def _build_artists(self) -> None:
         tolerance, geoms = self.layer.display.best_ready(self.layer.display.tolerances[0])
         self._fills = base_fills(geoms)
+        dense = len(self.layer) > DENSE_LAYER
         self.regions = PathCollection(
-            [], facecolors=self._fills, edgecolors=REGION_EDGE, linewidths=0.45, zorder=1
+            [], facecolors=self._fills, edgecolors=REGION_EDGE, linewidths=0.2 if dense else 0.45, zorder=1
         )
         self.groups = PathCollection([], facecolors="none", edgecolors=GROUP_EDGE, linewidths=1.1, zorder=2)
         self.ax.add_collection(self.regions)
         self.ax.add_collection(self.groups)
-        self.hover_patch = PathPatch(Path(np.zeros((1, 2))), fill=False, edgecolor=HOVER_EDGE, linewidth=1.8, zorder=4)
+        self.hover_patch = PathPatch(
+            Path(np.zeros((1, 2))), fill=False, edgecolor=HOVER_EDGE, linewidth=1.8, zorder=4
+        )
         self.selected_patch = PathPatch(
             Path(np.zeros((1, 2))), facecolor=SELECTED_FILL, edgecolor=SELECTED_EDGE, linewidth=2.4, zorder=3
         )
@@ -90,10 +96,10 @@ class RegionMap:
     def _group_keys(self) -> np.ndarray | None:
         """Which regions form one outlined group: the city of a county, the province of a city."""
         ids = self.layer.regions["id"].to_numpy(dtype=str)
-        if self.layer.scope.level is Level.COUNTY:
-            return self.layer.regions["parent_id"].to_numpy(dtype=str)
         if self.layer.scope.province is None:
             return np.array([i[:2] for i in ids])
+        if self.layer.scope.level is Level.COUNTY:
+            return self.layer.regions["parent_id"].to_numpy(dtype=str)
         return None
 
     def _group_outlines(self, tolerance: float, geoms: np.ndarray) -> list[Path]:
@@ -107,18 +113,33 @@ class RegionMap:
 
     # -- view ---------------------------------------------------------------------------
     def _pixel_size(self) -> tuple[float, float]:
-        width, height = self.figure.canvas.get_width_height() if self.figure.canvas else (0, 0)
-        if not width or not height:
-            width, height = self.figure.get_size_inches() * self.figure.dpi
+        """The figure's size in the renderer's pixels (what ``transData`` maps to)."""
+        width, height = self.figure.bbox.size
         return float(max(width, 1)), float(max(height, 1))
 
     def full_extent(self) -> tuple[float, float, float, float]:
         """The projected bounds of the whole layer (xmin, ymin, xmax, ymax)."""
         return self.layer.projected_bounds()
 
+    def core_extent(self) -> tuple[float, float, float, float]:
+        """The bounds a fitted view shows: the main land mass and what lies near it.
+
+        Far-off islands (the South China Sea islands of Hainan and of the national map)
+        would otherwise shrink the mainland to a corner; they stay reachable by panning.
+        "Near" is within a quarter of the side of a square as large as all the land.
+        """
+        if self._core is None:
+            land = shapely.get_parts(shapely.coverage_union_all(self._geoms))
+            areas = shapely.area(land)
+            main = land[int(np.argmax(areas))]
+            reach = CORE_REACH * float(np.sqrt(areas.sum()))
+            near = shapely.distance(land, main) <= reach
+            self._core = tuple(float(v) for v in shapely.total_bounds(land[near]))
+        return self._core
+
     def fit(self) -> None:
         """Show the whole layer with a small margin."""
-        xmin, ymin, xmax, ymax = self.full_extent()
+        xmin, ymin, xmax, ymax = self.core_extent()
         width, height = self._pixel_size()
         span_x = (xmax - xmin) * (1 + 2 * MARGIN)
         span_y = (ymax - ymin) * (1 + 2 * MARGIN)
@@ -225,7 +246,13 @@ class RegionMap:
         area_px = regions["area_km2"].to_numpy() * 1e6 / self.metres_per_pixel**2
         inside = (px[:, 0] >= 0) & (px[:, 0] <= width) & (px[:, 1] >= 0) & (px[:, 1] <= height)
         requests = [
-            LabelRequest(int(i), self.layer.name(int(i), self.language, short=True), px[i, 0], height - px[i, 1], area_px[i])
+            LabelRequest(
+                int(i),
+                self.layer.name(int(i), self.language, short=True),
+                px[i, 0],
+                height - px[i, 1],
+                area_px[i],
+            )
             for i in np.flatnonzero(inside)
         ]
         always = frozenset({self.selected} if self.selected is not None else set())
@@ -235,8 +262,16 @@ class RegionMap:
         for key in keys:
             x, y = self._label_xy[key]
             text = self.ax.text(
-                x, y, self.layer.name(key, self.language, short=True), fontproperties=font, ha="center", va="center",
-                color="#1f2933", zorder=5, path_effects=halo, clip_on=True,
+                x,
+                y,
+                self.layer.name(key, self.language, short=True),
+                fontproperties=font,
+                ha="center",
+                va="center",
+                color="#1f2933",
+                zorder=5,
+                path_effects=halo,
+                clip_on=True,
             )
             self._labels.append(text)
 

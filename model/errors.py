@@ -42,3 +42,9 @@ class OutputError(PlannerError):
     """A file the user asked for could not be written."""
 
     code = "output"
+
+
+class BadSize(PlannerError):
+    """An image or window size that is not WIDTHxHEIGHT."""
+
+    code = "bad-size"

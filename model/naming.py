@@ -95,9 +95,7 @@ def syllables(text: str) -> list[str]:
 def romanise(text: str) -> str:
     """Hanyu Pinyin as written in place names: 台安 → Tai'an, 旅顺口 → Lüshunkou."""
     parts = syllables(text)
-    joined = "".join(
-        ("'" + s if i and _APOSTROPHE_BEFORE.match(s) else s) for i, s in enumerate(parts)
-    )
+    joined = "".join(("'" + s if i and _APOSTROPHE_BEFORE.match(s) else s) for i, s in enumerate(parts))
     return joined[:1].upper() + joined[1:]
 
 

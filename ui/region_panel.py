@@ -1,0 +1,87 @@
+"""The region inspector: details of the region clicked on the map."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QWidget
+
+from maps.boundaries import RegionLayer
+
+
+class RegionPanel(QDockWidget):
+    """A dock listing the selected region's names, adcode, parent, level and area."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("RegionPanel")
+        self.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        body = QWidget(self)
+        self._form = QFormLayout(body)
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._values: dict[str, QLabel] = {}
+        self._captions: dict[str, QLabel] = {}
+        for key in ("name_zh", "name_en", "id", "parent", "level", "area"):
+            caption, value = QLabel(body), QLabel(body)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            value.setObjectName(f"value_{key}")
+            self._form.addRow(caption, value)
+            self._values[key], self._captions[key] = value, caption
+        self._hint = QLabel(body)
+        self._hint.setWordWrap(True)
+        self._hint.setStyleSheet("color: palette(mid);")
+        self._form.addRow(self._hint)
+        self.setWidget(body)
+        self._layer: RegionLayer | None = None
+        self._parents: dict[str, str] = {}
+        self._row: int | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every caption in the current language."""
+        self.setWindowTitle(self.tr("Region"))
+        captions = {
+            "name_zh": self.tr("Chinese name"),
+            "name_en": self.tr("English name"),
+            "id": self.tr("Adcode"),
+            "parent": self.tr("Parent"),
+            "level": self.tr("Level"),
+            "area": self.tr("Area"),
+        }
+        for key, text in captions.items():
+            self._captions[key].setText(text)
+        self._hint.setText(self.tr("Click a region on the map to see its details."))
+        self.show_region(self._layer, self._row, self._parents)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Follow a change of interface language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_region(self, layer: RegionLayer | None, row: int | None, parents: dict[str, str]) -> None:
+        """Show one region (``parents`` maps parent adcodes to display names); None clears."""
+        self._layer, self._row, self._parents = layer, row, parents
+        self._hint.setVisible(row is None)
+        if layer is None or row is None:
+            for value in self._values.values():
+                value.clear()
+            return
+        region = layer.regions.iloc[row]
+        parent_id = str(region["parent_id"])
+        parent_name = parents.get(parent_id, "")
+        level = self.tr("Prefecture level (city)") if region["level"] == "city" else self.tr("County level")
+        texts = {
+            "name_zh": str(region["name_zh"]),
+            "name_en": str(region["name_en"]),
+            "id": str(region["id"]),
+            "parent": f"{parent_name} ({parent_id})" if parent_name else parent_id,
+            "level": level,
+            "area": self.tr("{area} km²").format(area=f"{region['area_km2']:,.0f}"),
+        }
+        for key, text in texts.items():
+            self._values[key].setText(text)
+
+    def value_text(self, key: str) -> str:
+        """The text shown for a field (for tests)."""
+        return self._values[key].text()

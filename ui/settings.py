@@ -1,0 +1,61 @@
+"""Persistent preferences (QSettings): language, last province and level, window layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "ClusterPlanner"
+APPLICATION = "Cluster Planner"
+SETTINGS_VERSION = 1
+
+
+class AppSettings:
+    """Typed access to the program's QSettings, with a version for later migrations."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings or QSettings(ORGANIZATION, APPLICATION)
+        if int(self._s.value("version", 0) or 0) != SETTINGS_VERSION:
+            self._s.setValue("version", SETTINGS_VERSION)
+
+    @property
+    def language(self) -> str:
+        """``system``, ``zh`` or ``en``."""
+        value = str(self._s.value("ui/language", "system"))
+        return value if value in ("system", "zh", "en") else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("ui/language", value)
+
+    @property
+    def province(self) -> str | None:
+        """The adcode of the last province shown (``all`` for the country)."""
+        value = self._s.value("map/province")
+        return str(value) if value else None
+
+    @province.setter
+    def province(self, value: str) -> None:
+        self._s.setValue("map/province", value)
+
+    @property
+    def level(self) -> str | None:
+        """The last level shown (``city`` or ``county``)."""
+        value = self._s.value("map/level")
+        return str(value) if value else None
+
+    @level.setter
+    def level(self, value: str) -> None:
+        self._s.setValue("map/level", value)
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        """The saved main-window geometry and dock/toolbar state."""
+        return self._s.value("window/geometry"), self._s.value("window/state")
+
+    def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        """Remember the main window's geometry and dock/toolbar state."""
+        self._s.setValue("window/geometry", geometry)
+        self._s.setValue("window/state", state)
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self._s.sync()

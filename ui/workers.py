@@ -1,0 +1,81 @@
+"""Work off the UI thread: loading region layers and computing map detail.
+
+Each job is a QRunnable on the global QThreadPool reporting through signals, so the
+window keeps painting (PySide6 has no QtConcurrent.run). A newer request makes an
+older one's result stale; the receiver drops stale results by their ticket.
+"""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from maps.boundaries import RegionLayer, load_region_layer, store_display_levels
+from maps.cnmaps_source import CnmapsSource
+from model.errors import PlannerError
+from model.regions import Scope
+
+
+class LoadSignals(QObject):
+    """Signals of a layer load: progress (0–100), the layer, or a failure."""
+
+    progress = Signal(int, int)  # ticket, percent
+    loaded = Signal(int, object, object)  # ticket, RegionLayer, {parent adcode: (name_zh, name_en)}
+    failed = Signal(int, object)  # ticket, PlannerError
+
+
+class LoadLayerJob(QRunnable):
+    """Load one scope's region layer, with its coarsest level of detail ready to draw."""
+
+    def __init__(self, ticket: int, scope: Scope) -> None:
+        super().__init__()
+        self.ticket = ticket
+        self.scope = scope
+        self.signals = LoadSignals()
+
+    def run(self) -> None:
+        """Runs on a pool thread."""
+        try:
+            layer = load_region_layer(
+                self.scope, progress=lambda f: self.signals.progress.emit(self.ticket, int(f * 90))
+            )
+            coarsest = layer.display.tolerances[0]
+            if not layer.display.has(coarsest):
+                layer.display.level(coarsest)
+                store_display_levels(layer)
+            parents = CnmapsSource().parent_names(self.scope.province, self.scope.level)
+            self.signals.progress.emit(self.ticket, 100)
+            self.signals.loaded.emit(self.ticket, layer, parents)
+        except PlannerError as exc:
+            self.signals.failed.emit(self.ticket, exc)
+        except Exception as exc:  # a bug must still reach the user as a message, not kill the thread
+            traceback.print_exc()
+            self.signals.failed.emit(self.ticket, PlannerError(reason=repr(exc)))
+
+
+class DetailSignals(QObject):
+    """Signal of a finished level of detail."""
+
+    ready = Signal(object, float)  # RegionLayer, tolerance
+
+
+class DetailJob(QRunnable):
+    """Compute one level of detail of a layer and keep it in the cache."""
+
+    def __init__(self, layer: RegionLayer, tolerance: float) -> None:
+        super().__init__()
+        self.layer = layer
+        self.tolerance = tolerance
+        self.signals = DetailSignals()
+
+    def run(self) -> None:
+        """Runs on a pool thread."""
+        self.layer.display.level(self.tolerance)
+        store_display_levels(self.layer)
+        self.signals.ready.emit(self.layer, self.tolerance)
+
+
+def start(job: QRunnable) -> None:
+    """Queue a job on the global pool."""
+    QThreadPool.globalInstance().start(job)
