@@ -15,14 +15,13 @@ from concurrent.futures import ThreadPoolExecutor
 import geopandas as gpd
 import numpy as np
 import shapely
-from pyproj import CRS
 
 from maps.cache import ArrayCache, CacheDamaged
 from maps.cnmaps_source import CnmapsSource, RegionRecord
 from maps.display import DisplayGeometry
 from maps.gcj02 import BOUNDARY_STEPS, gcj02_to_wgs84
 from maps.geojson_coords import GeoJSONShapeError, RaggedPolygons, read_polygons
-from maps.projection import china_albers, fitted_albers, inverse, project_coords
+from maps.projection import CHINA_ALBERS, fitted_albers, inverse, project_coords
 from model.errors import BoundaryDataError
 from model.naming import english_name, short_english_name
 from model.regions import REGION_COLUMNS, Scope
@@ -39,7 +38,7 @@ class RegionLayer:
         self,
         scope: Scope,
         regions: gpd.GeoDataFrame,
-        crs: CRS,
+        crs: str,  # PROJ string of the map projection (see maps.projection)
         data_version: str,
         cache_rebuilt: bool = False,
     ) -> None:
@@ -84,7 +83,7 @@ class RegionLayer:
         return str(self.regions[column].iat[row])
 
 
-def _project(geoms: np.ndarray, crs: CRS) -> np.ndarray:
+def _project(geoms: np.ndarray, crs: str) -> np.ndarray:
     _, coords, offsets = shapely.to_ragged_array(geoms)
     return RaggedPolygons(project_coords(coords, crs), *offsets).to_shapely()
 
@@ -164,7 +163,7 @@ def _build_geometry_arrays(
     return {**dict(zip(_RAGGED, (coords, *offsets), strict=True)), **_derived_columns(projected, crs)}
 
 
-def _derived_columns(projected: np.ndarray, crs: CRS) -> dict[str, np.ndarray]:
+def _derived_columns(projected: np.ndarray, crs: str) -> dict[str, np.ndarray]:
     """Area (true, from the equal-area projection), centroid and label point in WGS-84."""
     to_lonlat = inverse(crs)
     centroids = shapely.get_coordinates(shapely.centroid(projected))
@@ -180,9 +179,10 @@ def _derived_columns(projected: np.ndarray, crs: CRS) -> dict[str, np.ndarray]:
     }
 
 
-def _scope_crs(scope: Scope, bounds: np.ndarray) -> CRS:
+def _scope_crs(scope: Scope, bounds: np.ndarray) -> str:
+    """The PROJ string of the scope's map projection."""
     if scope.province is None:
-        return china_albers()
+        return CHINA_ALBERS
     return fitted_albers(*bounds)
 
 

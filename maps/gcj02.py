@@ -50,10 +50,10 @@ def wgs84_to_gcj02(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.nda
 def gcj02_to_wgs84(lon: np.ndarray, lat: np.ndarray, steps: int = 3) -> tuple[np.ndarray, np.ndarray]:
     """Invert the GCJ-02 shift: find WGS-84 positions whose GCJ-02 image is (lon, lat).
 
-    Each fixed-point step multiplies the error by the shift's slope (below 0.003), so
-    from the 0.005° shift: one step leaves about a metre, two about 3 mm, three far
-    below a micrometre. Boundaries use two steps (``BOUNDARY_STEPS``): half the time
-    of three for a national load, and a thousand times finer than the data.
+    Fixed-point iteration; measured over a 400 × 400 grid of China, one step leaves
+    up to 6 m, two steps up to 4 cm (1 mm typically), three 0.3 mm. Boundaries use
+    two (``BOUNDARY_STEPS``): finer than their six-decimal coordinates (0.1 m) at
+    two thirds of the cost of three on a national load.
     """
     gcj_lon = np.asarray(lon, dtype=float)
     gcj_lat = np.asarray(lat, dtype=float)

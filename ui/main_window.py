@@ -109,10 +109,13 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self, self.tr("Language"), self.tr("The Chinese translation could not be loaded.")
             )
+        # Qt delivers LanguageChange later, through the event queue; relabel now so the
+        # switch is visible at once (changeEvent still covers other widgets).
+        self.retranslate()
+        self.panel.retranslate()
         self.canvas.set_language(language)
         self.picker.set_language(language)
         self._refresh_panel()
-        self._update_title()
 
     def open_settings(self) -> None:
         """Show the settings dialog and apply what was chosen."""

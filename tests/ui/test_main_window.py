@@ -1,0 +1,159 @@
+"""The main window as a planner uses it: load, hover, click, zoom, switch language and scope."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from maps.projection import project_coords
+
+
+def _widget_pos(window, row: int) -> QPoint:
+    """Where on the canvas widget a region's label point is drawn."""
+    layer = window.layer
+    xy = project_coords(layer.regions[["label_lon", "label_lat"]].to_numpy()[[row]], layer.crs)[0]
+    px, py = window.canvas.map.ax.transData.transform(xy)
+    ratio = window.canvas.device_pixel_ratio or 1.0
+    return QPoint(round(px / ratio), round(window.canvas.height() - py / ratio))
+
+
+def test_the_window_opens_on_liaoning_with_one_patch_per_city(window):
+    assert window.windowTitle() == "Cluster Planner — Liaoning"
+    assert len(window.canvas.map.regions.get_paths()) == 14
+    assert window.picker.province_box.currentText() == "Liaoning"
+
+
+def test_hovering_names_the_region_under_the_pointer(window, qtbot):
+    row = window.layer.row_of("210200")  # 大连
+    with qtbot.waitSignal(window.canvas.hovered) as hovered:
+        qtbot.mouseMove(window.canvas, _widget_pos(window, row))
+    assert hovered.args == [row]
+    assert window.hover_label.text() == "Dalian (210200)"
+
+
+def test_clicking_a_region_shows_its_details(window, qtbot):
+    row = window.layer.row_of("210800")  # 营口
+    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=_widget_pos(window, row))
+    assert window.selected == row
+    assert window.panel.value_text("name_zh") == "营口市"
+    assert window.panel.value_text("name_en") == "Yingkou"
+    assert window.panel.value_text("id") == "210800"
+    assert window.panel.value_text("parent") == "Liaoning (210000)"
+    assert window.panel.value_text("area").endswith("km²")
+    area = float(window.panel.value_text("area").split()[0].replace(",", ""))
+    assert abs(area - window.layer.regions["area_km2"].iat[row]) < 1
+    assert window.canvas.map.selected_patch.get_visible()
+
+
+def test_clicking_the_sea_clears_the_selection(window, qtbot):
+    window.select_region(0)
+    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
+    assert window.selected is None
+    assert window.panel.value_text("name_zh") == ""
+
+
+def test_dragging_pans_without_selecting(window, qtbot):
+    start = window.canvas.map.center
+    qtbot.mousePress(window.canvas, Qt.MouseButton.LeftButton, pos=QPoint(400, 300))
+    for x in range(405, 500, 15):
+        qtbot.mouseMove(window.canvas, QPoint(x, 320))
+    qtbot.mouseRelease(window.canvas, Qt.MouseButton.LeftButton, pos=QPoint(500, 320))
+    assert window.canvas.map.center[0] < start[0]  # dragged right: the map moved right
+    assert window.selected is None
+
+
+def test_wheel_and_keys_zoom_and_home_fits(window, qtbot):
+    canvas = window.canvas
+    fitted = canvas.map.metres_per_pixel
+    wheel = QWheelEvent(
+        QPointF(300, 300),
+        QPointF(canvas.mapToGlobal(QPoint(300, 300))),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(canvas, wheel)
+    assert canvas.map.metres_per_pixel < fitted
+    zoomed = canvas.map.metres_per_pixel
+    qtbot.keyClick(canvas, Qt.Key.Key_Minus)
+    assert canvas.map.metres_per_pixel > zoomed
+    center = canvas.map.center
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert canvas.map.center[0] < center[0]
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    assert np.isclose(canvas.map.metres_per_pixel, fitted)
+
+
+def test_the_language_switch_changes_menus_labels_and_names(window):
+    window.select_region(window.layer.row_of("210100"))
+    assert "Shenyang" in window.canvas.map.label_texts
+    window.apply_language("zh")
+    assert window.actions_.file_menu.title() == "文件(&F)"
+    assert "沈阳市" in window.canvas.map.label_texts and "Shenyang" not in window.canvas.map.label_texts
+    assert window.windowTitle() == "产业集群布局规划 — 辽宁省"
+    assert window.picker.province_box.currentText() == "辽宁省"
+    assert window.panel.value_text("parent") == "辽宁省 (210000)"
+    window.apply_language("en")
+    assert window.actions_.file_menu.title() == "&File"
+    assert "Shenyang" in window.canvas.map.label_texts
+
+
+def test_switching_to_county_level_and_another_province_is_remembered(window, qtbot):
+    window.load_scope("210000", "county")
+    qtbot.waitUntil(lambda: len(window.layer) == 100, timeout=30_000)
+    assert len(window.canvas.map.regions.get_paths()) == 100
+    assert (window.settings.province, window.settings.level) == ("210000", "county")
+    assert window.picker.choose("吉林")
+    qtbot.waitUntil(lambda: window.layer.scope.province.adcode == "220000", timeout=30_000)
+    assert window.settings.province == "220000"
+    assert window.picker.province_box.currentText() == "Jilin"
+
+
+def test_the_province_search_finds_by_english_name_and_adcode(window):
+    window.picker._filter("guang")
+    found = {window.picker._search.index(r, 0).data() for r in range(window.picker._search.rowCount())}
+    assert found == {"Guangdong", "Guangxi"}
+    window.picker._filter("2100")
+    assert window.picker._search.rowCount() == 1
+
+
+def test_a_failed_load_keeps_the_map_and_shows_a_message(window, monkeypatch):
+    from model.errors import BoundaryDataError
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    window.load_scope("210000", "county")
+    window._load_failed(window._ticket, BoundaryDataError(path="/x/210102.geojson", reason="missing"))
+    assert shown and "/x/210102.geojson" in shown[0]
+    assert window.layer.scope.level.value == "city"
+    assert window.picker.level_box.currentData() == "city"
+
+
+def test_an_unknown_province_on_the_command_line_opens_liaoning_with_a_message(qtbot, monkeypatch):
+    import argparse
+
+    from ui import app as app_module
+
+    shown, windows = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    original = app_module.MainWindow.load_scope
+    monkeypatch.setattr(app_module.MainWindow, "load_scope", lambda w, p, lv: windows.append((w, p, lv)))
+    args = argparse.Namespace(lang="en", province="火星", level=None)
+    assert app_module.run_gui(args) == 0
+    assert "火星" in shown[0]
+    window, province, level = windows[0]
+    assert (province, level) == ("210000", "city")
+    monkeypatch.setattr(app_module.MainWindow, "load_scope", original)
+    window.close()
+
+
+def test_window_geometry_is_saved_on_close(window, settings):
+    window.close()
+    geometry, state = settings.window_state()
+    assert geometry is not None and state is not None
