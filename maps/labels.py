@@ -15,6 +15,13 @@ def text_width_em(text: str) -> float:
     return sum(1.0 if ord(ch) >= 0x2E80 else 0.56 for ch in text)
 
 
+def label_box(text: str, x_px: float, y_px: float, font_px: float) -> np.ndarray:
+    """The box (x0, y0, x1, y1, pixels) a label centred at a point takes, padding included."""
+    half_w = text_width_em(text) * font_px / 2 + PADDING_PX
+    half_h = LINE_HEIGHT_EM * font_px / 2 + PADDING_PX
+    return np.array([x_px - half_w, y_px - half_h, x_px + half_w, y_px + half_h])
+
+
 @dataclass(frozen=True)
 class LabelRequest:
     """A label that would sit at a pixel position, for a region of a given on-screen area."""
@@ -44,12 +51,10 @@ def place_labels(
     boxes = np.empty((0, 4))
     ordered = sorted(requests, key=lambda r: (r.key not in always, -r.region_area_px))
     for req in ordered:
-        half_w = text_width_em(req.text) * font_px / 2 + PADDING_PX
-        half_h = LINE_HEIGHT_EM * font_px / 2 + PADDING_PX
-        box = np.array([req.x_px - half_w, req.y_px - half_h, req.x_px + half_w, req.y_px + half_h])
+        box = label_box(req.text, req.x_px, req.y_px, font_px)
         if box[0] < 0 or box[1] < 0 or box[2] > width or box[3] > height:
             continue
-        if req.key not in always and req.region_area_px < min_fill * (4 * half_w * half_h):
+        if req.key not in always and req.region_area_px < min_fill * (box[2] - box[0]) * (box[3] - box[1]):
             continue
         if len(boxes) and np.any(
             (boxes[:, 0] < box[2]) & (box[0] < boxes[:, 2]) & (boxes[:, 1] < box[3]) & (box[1] < boxes[:, 3])

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import numpy as np
 import shapely
-from matplotlib import patheffects
 from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import PathPatch
@@ -20,9 +19,8 @@ from matplotlib.path import Path
 
 from maps.boundaries import RegionLayer
 from maps.colouring import base_fills
-from maps.fonts import font_properties
-from maps.labels import LabelRequest, place_labels
 from maps.paths import outline_paths, polygon_paths
+from maps.region_labels import RegionLabels
 from model.regions import Level
 
 REGION_EDGE = "#8c96a8"
@@ -32,7 +30,6 @@ SELECTED_EDGE = "#1a365d"
 SELECTED_FILL = (0.17, 0.42, 0.69, 0.18)
 BACKGROUND = "#f7f9fb"
 MARGIN = 0.04  # of the extent, around a fitted view
-MAX_LABELS = 400
 DENSE_LAYER = 500  # regions; above this, borders are drawn hairline-thin
 CORE_REACH = 0.25  # see RegionMap.core_extent
 
@@ -40,8 +37,11 @@ CORE_REACH = 0.25  # see RegionMap.core_extent
 class RegionMap:
     """Draws a region layer and keeps the map's view; see the module docstring."""
 
-    def __init__(self, figure: Figure, layer: RegionLayer, language: str = "zh") -> None:
+    def __init__(
+        self, figure: Figure, layer: RegionLayer, language: str = "zh", label_halo: bool = False
+    ) -> None:
         self.figure = figure
+        self.label_halo = label_halo
         self.layer = layer
         self.language = language
         self.hovered: int | None = None
@@ -79,7 +79,8 @@ class RegionMap:
         for patch in (self.hover_patch, self.selected_patch):
             patch.set_visible(False)
             self.ax.add_patch(patch)
-        self._labels: list = []
+        self.labels = RegionLabels(self.ax, self.layer, halo=self.label_halo)
+        self.labels.set_language(self.language)
         self._use_level(tolerance, geoms)
 
     def _use_level(self, tolerance: float, geoms: np.ndarray) -> None:
@@ -133,7 +134,7 @@ class RegionMap:
             areas = shapely.area(land)
             main = land[int(np.argmax(areas))]
             reach = CORE_REACH * float(np.sqrt(areas.sum()))
-            near = shapely.distance(land, main) <= reach
+            near = shapely.dwithin(land, main, reach)
             self._core = tuple(float(v) for v in shapely.total_bounds(land[near]))
         return self._core
 
@@ -223,59 +224,14 @@ class RegionMap:
     def set_language(self, language: str) -> None:
         """Label regions in ``zh`` or ``en``."""
         self.language = language
+        self.labels.set_language(language)
         self._layout_labels()
 
-    def label_font_px(self) -> float:
-        """Label size in pixels: smaller for the denser county level."""
-        points = 9.0 if self.layer.scope.level is Level.CITY else 7.5
-        return points * self.figure.dpi / 72.0
-
     def _layout_labels(self) -> None:
-        for text in self._labels:
-            text.remove()
-        self._labels = []
-        regions = self.layer.regions
-        width, height = self._pixel_size()
-        to_px = self.ax.transData
-        from maps.projection import project_coords
-
-        if not hasattr(self, "_label_xy"):
-            lonlat = regions[["label_lon", "label_lat"]].to_numpy()
-            self._label_xy = project_coords(lonlat, self.layer.crs)
-        px = to_px.transform(self._label_xy)
-        area_px = regions["area_km2"].to_numpy() * 1e6 / self.metres_per_pixel**2
-        inside = (px[:, 0] >= 0) & (px[:, 0] <= width) & (px[:, 1] >= 0) & (px[:, 1] <= height)
-        requests = [
-            LabelRequest(
-                int(i),
-                self.layer.name(int(i), self.language, short=True),
-                px[i, 0],
-                height - px[i, 1],
-                area_px[i],
-            )
-            for i in np.flatnonzero(inside)
-        ]
         always = frozenset({self.selected} if self.selected is not None else set())
-        keys = place_labels(requests, self.label_font_px(), (width, height), always=always)[:MAX_LABELS]
-        font = font_properties(9.0 if self.layer.scope.level is Level.CITY else 7.5)
-        halo = [patheffects.withStroke(linewidth=2.6, foreground="white")]
-        for key in keys:
-            x, y = self._label_xy[key]
-            text = self.ax.text(
-                x,
-                y,
-                self.layer.name(key, self.language, short=True),
-                fontproperties=font,
-                ha="center",
-                va="center",
-                color="#1f2933",
-                zorder=5,
-                path_effects=halo,
-                clip_on=True,
-            )
-            self._labels.append(text)
+        self.labels.layout(self.metres_per_pixel, self._pixel_size(), always)
 
     @property
     def label_texts(self) -> list[str]:
         """The labels currently drawn (for tests and the status bar)."""
-        return [t.get_text() for t in self._labels]
+        return self.labels.texts()

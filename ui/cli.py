@@ -73,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     command = args.command or "gui"
     if command in ("gui", "screenshot"):
+        from maps.startup import prepare_window_start
+
+        prepare_window_start()
         from ui.app import run_gui, take_screenshot
 
         return take_screenshot(args) if command == "screenshot" else run_gui(args)

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from maps.gcj02 import BOUNDARY_STEPS, gcj02_to_wgs84, wgs84_to_gcj02
+from maps.gcj02 import BOUNDARY_DTYPE, BOUNDARY_STEPS, gcj02_to_wgs84, wgs84_to_gcj02
 
 # The eviltransform project's published test points (WGS-84 lat, lon → GCJ-02 lat, lon).
 REFERENCE = [
@@ -32,10 +32,10 @@ def test_inverse_recovers_published_points(wgs_lat, wgs_lon, gcj_lat, gcj_lon):
 
 
 @given(st.floats(73.5, 135.0), st.floats(18.0, 53.5))
-def test_boundary_conversion_round_trips_within_five_centimetres(lon, lat):
+def test_boundary_conversion_round_trips_within_a_centimetre(lon, lat):
     gcj_lon, gcj_lat = wgs84_to_gcj02(np.array([lon]), np.array([lat]))
-    back_lon, back_lat = gcj02_to_wgs84(gcj_lon, gcj_lat, BOUNDARY_STEPS)
-    assert abs(back_lon[0] - lon) < 5e-7 and abs(back_lat[0] - lat) < 5e-7  # 5e-7° ≈ 5 cm
+    back_lon, back_lat = gcj02_to_wgs84(gcj_lon, gcj_lat, BOUNDARY_STEPS, BOUNDARY_DTYPE)
+    assert abs(back_lon[0] - lon) < 1e-7 and abs(back_lat[0] - lat) < 1e-7  # 1e-7° ≈ 1 cm
 
 
 def test_the_shift_in_liaoning_is_a_few_hundred_metres():

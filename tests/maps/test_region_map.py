@@ -62,7 +62,7 @@ def test_city_labels_are_all_shown_in_the_chosen_language(liaoning_cities):
 def test_drawn_labels_do_not_overlap(liaoning_counties):
     region_map = _map(liaoning_counties, "en")
     renderer = region_map.figure.canvas.get_renderer()
-    boxes = [t.get_window_extent(renderer) for t in region_map._labels]
+    boxes = [t.get_window_extent(renderer) for t in region_map.labels.artists()]
     assert len(boxes) > 20
     for i, a in enumerate(boxes):
         for b in boxes[i + 1 :]:

@@ -1,0 +1,129 @@
+"""Region-name labels on a map: placed without overlaps, their artists reused between redraws.
+
+Placing is cheap (``maps.labels.place_labels``); creating matplotlib Text artists is
+not, so each region gets one Text the first time it is shown, and a redraw only shows
+and hides them. A label must stay legible where it crosses a border: exports draw a
+white halo (a path effect, which triples the cost of text), the interactive map draws
+light backing boxes instead, all of them as one collection.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib import patheffects
+from matplotlib.axes import Axes
+from matplotlib.collections import PolyCollection
+from matplotlib.text import Text
+
+from maps.boundaries import RegionLayer
+from maps.fonts import font_properties
+from maps.labels import LabelRequest, label_box, place_labels
+from maps.projection import project_coords
+from model.regions import Level
+
+LABEL_COLOUR = "#1f2933"
+MAX_LABELS = 400
+LABEL_BACKING = (1.0, 1.0, 1.0, 0.55)
+BACKING_INSET_PX = 1.5  # the placement box has 3 px of padding; the backing hugs the text closer
+
+
+class RegionLabels:
+    """The labels of one layer on one axes."""
+
+    def __init__(self, ax: Axes, layer: RegionLayer, halo: bool = False) -> None:
+        self.ax = ax
+        self.layer = layer
+        self.halo = halo
+        self.language = "zh"
+        lonlat = layer.regions[["label_lon", "label_lat"]].to_numpy()
+        self.positions = project_coords(lonlat, layer.crs)
+        self._areas_m2 = layer.regions["area_km2"].to_numpy() * 1e6
+        self._texts: dict[int, Text] = {}
+        self._shown: list[int] = []
+        self._font = font_properties(self.font_points())
+        self.backing = PolyCollection([], facecolors=[LABEL_BACKING], edgecolors="none", zorder=4.5)
+        self.backing.set_visible(not halo)
+        ax.add_collection(self.backing)
+
+    def font_points(self) -> float:
+        """Label size: smaller for the denser county level."""
+        return 9.0 if self.layer.scope.level is Level.CITY else 7.5
+
+    def _text(self, row: int) -> Text:
+        text = self._texts.get(row)
+        if text is None:
+            x, y = self.positions[row]
+            effects = [patheffects.withStroke(linewidth=2.6, foreground="white")] if self.halo else None
+            text = self.ax.text(
+                x,
+                y,
+                self.layer.name(row, self.language, short=True),
+                fontproperties=self._font,
+                ha="center",
+                va="center",
+                color=LABEL_COLOUR,
+                zorder=5,
+                clip_on=True,
+                path_effects=effects,
+            )
+            self._texts[row] = text
+        return text
+
+    def set_language(self, language: str) -> None:
+        """Name regions in ``zh`` or ``en`` from now on."""
+        if language != self.language:
+            self.language = language
+            for row, text in self._texts.items():
+                text.set_text(self.layer.name(row, language, short=True))
+
+    def layout(self, metres_per_pixel: float, view_px: tuple[float, float], always: frozenset[int]) -> None:
+        """Show the labels that fit the current view (``always``: rows shown whatever their size)."""
+        width, height = view_px
+        px = self.ax.transData.transform(self.positions)
+        area_px = self._areas_m2 / metres_per_pixel**2
+        inside = (px[:, 0] >= 0) & (px[:, 0] <= width) & (px[:, 1] >= 0) & (px[:, 1] <= height)
+        requests = [
+            LabelRequest(
+                int(i),
+                self.layer.name(int(i), self.language, short=True),
+                px[i, 0],
+                height - px[i, 1],
+                area_px[i],
+            )
+            for i in np.flatnonzero(inside)
+        ]
+        font_px = self.font_points() * self.ax.figure.dpi / 72.0
+        keys = place_labels(requests, font_px, (width, height), always=always)[:MAX_LABELS]
+        for row in set(self._shown) - set(keys):
+            self._texts[row].set_visible(False)
+        for row in keys:
+            self._text(row).set_visible(True)
+        self._shown = keys
+        if not self.halo:
+            self._draw_backing(requests, keys, font_px, height)
+
+    def _draw_backing(
+        self, requests: list[LabelRequest], keys: list[int], font_px: float, height: float
+    ) -> None:
+        by_key = {r.key: r for r in requests}
+        to_data = self.ax.transData.inverted()
+        boxes = []
+        for key in keys:
+            req = by_key[key]
+            x0, y0, x1, y1 = label_box(req.text, req.x_px, req.y_px, font_px) + [
+                BACKING_INSET_PX,
+                BACKING_INSET_PX,
+                -BACKING_INSET_PX,
+                -BACKING_INSET_PX,
+            ]
+            corners = np.array([[x0, height - y0], [x1, height - y0], [x1, height - y1], [x0, height - y1]])
+            boxes.append(to_data.transform(corners))
+        self.backing.set_verts(boxes)
+
+    def artists(self) -> list[Text]:
+        """The Text artists shown now."""
+        return [self._texts[row] for row in self._shown]
+
+    def texts(self) -> list[str]:
+        """The strings shown now."""
+        return [self._texts[row].get_text() for row in self._shown]
