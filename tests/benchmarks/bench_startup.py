@@ -18,8 +18,11 @@ RUNS = 9
 
 def main() -> None:
     scratch = Path(tempfile.mkdtemp(prefix="bench-startup-"))
-    env = {"CLUSTER_PLANNER_CACHE_DIR": str(scratch / "cache"), "XDG_CONFIG_HOME": str(scratch / "config"),
-           "QT_QPA_PLATFORM": "offscreen"}
+    env = {
+        "CLUSTER_PLANNER_CACHE_DIR": str(scratch / "cache"),
+        "XDG_CONFIG_HOME": str(scratch / "config"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
     imports = ["-c", "import PySide6.QtWidgets, geopandas, matplotlib, time; print('MARK', time.time())"]
     start = ["tests/benchmarks/start_to_paint.py"]
     seconds_until_mark(imports, env)  # warm the OS file cache for both

@@ -41,7 +41,11 @@ def seconds_until_mark(args: list[str], env: dict[str, str] | None = None) -> fl
     """
     start = time.time()
     result = subprocess.run(
-        [sys.executable, *args], cwd=ROOT, check=True, capture_output=True, text=True,
+        [sys.executable, *args],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
         env={**os.environ, **(env or {})},
     )
     marks = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("MARK ")]

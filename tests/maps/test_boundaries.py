@@ -75,7 +75,7 @@ def test_boundaries_are_converted_from_gcj02(source, liaoning_cities):
 
 
 def test_a_second_load_reads_the_cache_and_gives_the_same_layer(source, liaoning, tmp_path):
-    cache = ArrayCache(source.version, tmp_path)
+    cache = ArrayCache(source.cache_version, tmp_path)
     scope = Scope(liaoning, Level.CITY)
     first = load_region_layer(scope, source, cache)
     assert cache.path(scope.key).exists()
@@ -87,7 +87,7 @@ def test_a_second_load_reads_the_cache_and_gives_the_same_layer(source, liaoning
 
 @pytest.mark.parametrize("damage", [b"not a zip file", b"PK\x03\x04truncated"])
 def test_a_corrupt_cache_is_rebuilt_and_reported(source, liaoning, tmp_path, damage):
-    cache = ArrayCache(source.version, tmp_path)
+    cache = ArrayCache(source.cache_version, tmp_path)
     scope = Scope(liaoning, Level.CITY)
     load_region_layer(scope, source, cache)
     cache.path(scope.key).write_bytes(damage)
@@ -100,7 +100,7 @@ def test_a_corrupt_cache_is_rebuilt_and_reported(source, liaoning, tmp_path, dam
 def test_a_cache_from_another_data_version_is_not_used(source, liaoning, tmp_path):
     scope = Scope(liaoning, Level.CITY)
     load_region_layer(scope, source, ArrayCache("0.0.0", tmp_path))
-    fresh = ArrayCache(source.version, tmp_path)
+    fresh = ArrayCache(source.cache_version, tmp_path)
     assert fresh.load(scope.key) is None
 
 

@@ -59,6 +59,8 @@ def test_english_names(zh, en):
         ("西藏自治区", "540000", "Tibet"),
         ("香港特别行政区", "810000", "Hong Kong"),
         ("油尖旺区", "810005", "Yau Tsim Mong District"),
+        ("乌鲁木齐市", "650100", "Ürümqi"),
+        ("伊犁哈萨克自治州", "654000", "Ili Kazak Autonomous Prefecture"),
     ],
 )
 def test_official_english_names_win_over_romanisation(zh, adcode, en):
@@ -69,6 +71,9 @@ def test_short_names_for_labels_drop_designations():
     assert short_english_name("岫岩满族自治县") == "Xiuyan"
     assert short_english_name("和平区") == "Heping"
     assert short_english_name("油尖旺区", "810005") == "Yau Tsim Mong"
+    assert short_english_name("中西区", "810001") == "Central and Western"
+    assert short_english_name("阿坝藏族羌族自治州", "513200") == "Ngawa"
+    assert short_english_name("锡林郭勒盟", "152500") == "Xilingol"
 
 
 @given(

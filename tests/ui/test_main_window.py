@@ -157,3 +157,52 @@ def test_window_geometry_is_saved_on_close(window, settings):
     window.close()
     geometry, state = settings.window_state()
     assert geometry is not None and state is not None
+
+
+def test_the_settings_dialog_switches_the_language_and_remembers_it(window, monkeypatch):
+    from ui.settings_dialog import SettingsDialog
+
+    def choose_chinese(dialog):
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData("zh"))
+        return SettingsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_chinese)
+    window.actions_.settings.trigger()
+    assert window.settings.language == "zh"
+    assert window.actions_.view_menu.title() == "视图(&V)"
+    assert "沈阳市" in window.canvas.map.label_texts
+
+
+def test_a_damaged_cache_is_rebuilt_with_a_notice(window, qtbot, monkeypatch, source):
+    from maps.cache import ArrayCache
+
+    cache = ArrayCache(source.cache_version)
+    scope_key = "210000-county"
+    window.load_scope("210000", "county")
+    qtbot.waitUntil(lambda: len(window.layer) == 100, timeout=30_000)
+    cache.path(scope_key).write_bytes(b"damaged")
+    notices = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: notices.append(args[2]))
+    window.load_scope("210000", "city")
+    qtbot.waitUntil(lambda: len(window.layer) == 14, timeout=30_000)
+    window.load_scope("210000", "county")
+    qtbot.waitUntil(lambda: len(window.layer) == 100, timeout=30_000)
+    assert notices and "rebuilt" in notices[0]
+    assert len(window.canvas.map.regions.get_paths()) == 100
+
+
+def test_the_whole_country_loads_in_the_background(window, qtbot):
+    from PySide6.QtCore import QTimer
+
+    ticks = []
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: ticks.append(window.progress.value()))
+    timer.start(50)
+    window.load_scope("all", "county")
+    assert window.progress.isVisible()
+    qtbot.waitUntil(lambda: len(window.layer) == 2875, timeout=120_000)
+    timer.stop()
+    assert len(ticks) >= 5  # the event loop kept running while the country loaded
+    assert not window.progress.isVisible()
+    assert window.windowTitle() == "Cluster Planner — All China"
+    assert len(window.canvas.map.groups.get_paths()) == 34  # province outlines
