@@ -230,10 +230,18 @@ class MainWindow(QMainWindow):
     def restore_state(self) -> None:
         """Restore the geometry and dock layout saved at the last close."""
         geometry, state = self.settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._default_geometry()
         if state is not None:
             self.restoreState(state)
+
+    def _default_geometry(self) -> None:
+        """First start: four fifths of the screen, centred."""
+        screen = self.screen().availableGeometry()
+        self.resize(int(screen.width() * 0.8), int(screen.height() * 0.8))
+        frame = self.frameGeometry()
+        frame.moveCenter(screen.center())
+        self.move(frame.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Remember the window before closing."""
