@@ -144,6 +144,14 @@ def _split_positions(core: str) -> tuple[str, list[str]]:
             return core, words
 
 
+def core_name(name_zh: str) -> str:
+    """A region's name without designation or ethnic groups: 延边朝鲜族自治州 → 延边, 瓦房店市 → 瓦房店."""
+    core, designation = _split_designation(name_zh)
+    if designation.startswith("Autonomous"):
+        core, _ = _split_ethnic(core)
+    return core
+
+
 def english_name(name_zh: str, adcode: str = "") -> str:
     """The English name of a region, from its Chinese name (and adcode for official names)."""
     return _english_words(name_zh, adcode, short=False)

@@ -130,9 +130,7 @@ class Taxonomy:
             group = SectorGroup(row["code"], row["name_zh"], row["name_en"], row["colour"])
             taxonomy._add_item(group.code, folder / "groups.csv", number)
             taxonomy.groups[group.code] = group
-            taxonomy._add_terms(
-                row["synonyms"].split("|"), (group.code,), folder / "groups.csv", number
-            )
+            taxonomy._add_terms(row["synonyms"].split("|"), (group.code,), folder / "groups.csv", number)
         path = folder / "sectors.csv"
         for number, row in _read_rows(path, ("code", "group", "name_zh", "name_en", "gbt4754", "synonyms")):
             if row["group"] not in taxonomy.groups:

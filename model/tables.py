@@ -37,6 +37,16 @@ def regions_table(regions: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
+def parks_table(parks: pd.DataFrame) -> pd.DataFrame:
+    """The ``parks`` command's table: the park columns, coordinates to six decimals."""
+    from model.parks import PARK_COLUMNS
+
+    table = pd.DataFrame(parks[list(PARK_COLUMNS)]).reset_index(drop=True)
+    for column in ("lon", "lat"):
+        table[column] = pd.to_numeric(table[column]).round(6)
+    return table
+
+
 def table_text(table: pd.DataFrame, fmt: str) -> str:
     """A table as CSV text or as a JSON array of row objects (Chinese unescaped)."""
     if fmt == "json":

@@ -57,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     regions = commands.add_parser("regions", parents=[common], help="list the regions of a province")
     regions.add_argument("--format", choices=("csv", "json"), default="csv")
     regions.add_argument("--out", type=Path, help="write to this file instead of standard output")
+    parks = commands.add_parser("parks", parents=[common], help="list the parks of a province")
+    parks.add_argument("--parks", type=Path, help="a park list (CSV shaped like the 2018 catalogue)")
+    parks.add_argument("--format", choices=("csv", "json"), default="csv")
+    parks.add_argument("--out", type=Path, help="write to this file instead of standard output")
+    parks.add_argument(
+        "--skip-bad-rows", action="store_true", help="import the good rows of a file with problems"
+    )
     return parser
 
 
@@ -86,6 +93,11 @@ def main(argv: list[str] | None = None) -> int:
         from ui.messages import error_text
 
         print(error_text(exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except UsageErrorInCommand as exc:
+        from ui.messages import usage_text
+
+        print(usage_text(str(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
 
 
@@ -126,4 +138,41 @@ def _emit(text: str, out: Path | None) -> None:
     write_text_atomically(out, text)
 
 
-_HEADLESS = {"regions": _run_regions}
+def _run_parks(args: argparse.Namespace) -> int:
+    from maps.park_layers import load_parks
+    from model.regions import Level, Scope
+    from model.tables import parks_table, table_text
+    from ui import messages
+    from ui.i18n import current_language
+    from ui.scope_options import scope_from_options
+
+    province = None
+    if args.parks is not None and args.province is None:
+        from maps.park_layers import guess_province
+
+        province = guess_province(args.parks)  # a catalogue file of any province needs no options
+    if province is None:
+        province = scope_from_options(args.province, None).province
+    if province is None:
+        raise UsageErrorInCommand("--province all")
+    scope = Scope(province, Level.CITY)
+    result = load_parks(scope.province, args.parks)
+    for problem in result.problems:
+        print(messages.problem_text(problem), file=sys.stderr)
+    if result.problems and not args.skip_bad_rows:
+        print(messages.rows_rejected_text(len(result.problems)), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if result.unknown_terms:
+        print(messages.unknown_terms_text(result.unknown_terms), file=sys.stderr)
+    if args.parks is None and len(result.parks) == 0:
+        name = scope.province.name_zh if current_language() == "zh" else scope.province.name_en
+        print(messages.no_parks_text(name), file=sys.stderr)
+    _emit(table_text(parks_table(result.parks), args.format), args.out)
+    return EXIT_OK
+
+
+class UsageErrorInCommand(Exception):
+    """A combination of options the command does not take."""
+
+
+_HEADLESS = {"regions": _run_regions, "parks": _run_parks}

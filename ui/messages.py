@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from model.errors import PlannerError
+from model.park_import import ImportProblem
 
 
 def _reason(code: str) -> str:
@@ -20,6 +21,10 @@ def _reason(code: str) -> str:
         "not-png": QCoreApplication.translate("Messages", "the file name must end in .png"),
         "no-folder": QCoreApplication.translate("Messages", "the folder does not exist"),
         "cannot-write": QCoreApplication.translate("Messages", "the file cannot be written"),
+        "binary": QCoreApplication.translate("Messages", "it is not a text table"),
+        "encoding": QCoreApplication.translate("Messages", "its text is neither UTF-8 nor GBK"),
+        "no-rows": QCoreApplication.translate("Messages", "it has no rows"),
+        "missing-column": QCoreApplication.translate("Messages", "a required column is missing"),
     }
     return reasons.get(code, code)
 
@@ -56,7 +61,64 @@ def error_text(error: PlannerError) -> str:
         return QCoreApplication.translate(
             "Messages", "Invalid window size “{size}”: write it as WIDTHxHEIGHT, for example 1400x900."
         ).format(size=p.get("size", ""))
+    if error.code == "park-file":
+        text = QCoreApplication.translate("Messages", "Cannot read the park list “{file}”: {reason}.").format(
+            file=p.get("file", ""), reason=_reason(str(p.get("reason", "")))
+        )
+        if p.get("field"):
+            text += " " + QCoreApplication.translate(
+                "Messages", "It needs a column “{field}” (a park name, its city and its leading industries)."
+            ).format(field=p["field"])
+        return text
+    if error.code == "taxonomy":
+        return QCoreApplication.translate(
+            "Messages",
+            "The sector taxonomy file “{file}”, row {row}, field “{field}”, is invalid: {reason} {value}",
+        ).format(**{k: p.get(k, "") for k in ("file", "row", "field", "reason", "value")})
     return QCoreApplication.translate("Messages", "Unexpected problem: {details}").format(details=str(p))
+
+
+def problem_text(problem: ImportProblem) -> str:
+    """One row's problem in an imported file: file, row, field, what is wrong."""
+    what = {
+        "unknown-city": QCoreApplication.translate(
+            "Messages", "no city of this province is called “{value}”"
+        ),
+        "ambiguous-city": QCoreApplication.translate("Messages", "“{value}” names more than one city"),
+        "unknown-county": QCoreApplication.translate(
+            "Messages", "no county of this city is called “{value}”"
+        ),
+        "ambiguous-county": QCoreApplication.translate("Messages", "“{value}” names more than one county"),
+        "bad-coordinate": QCoreApplication.translate("Messages", "“{value}” is not a longitude and latitude"),
+        "duplicate-id": QCoreApplication.translate("Messages", "the id “{value}” is used by an earlier row"),
+        "empty": QCoreApplication.translate("Messages", "the value is empty"),
+    }.get(problem.code, problem.code)
+    return QCoreApplication.translate("Messages", "{file}, row {row}, field “{field}”: {what}").format(
+        file=problem.file, row=problem.row, field=problem.field, what=what.format(value=problem.value)
+    )
+
+
+def unknown_terms_text(terms: dict[str, list[int]]) -> str:
+    """The industry terms the taxonomy does not know, with the rows that use them."""
+    listing = "; ".join(f"{term} ({', '.join(str(r) for r in rows)})" for term, rows in terms.items())
+    return QCoreApplication.translate(
+        "Messages", "Industry terms not in the sector taxonomy, kept as text only (rows in brackets): {terms}"
+    ).format(terms=listing)
+
+
+def no_parks_text(province: str) -> str:
+    """No park list ships for a province and none was given."""
+    return QCoreApplication.translate(
+        "Messages", "No park list is embedded for {province}; give one with --parks FILE."
+    ).format(province=province)
+
+
+def rows_rejected_text(count: int) -> str:
+    """The closing line of a rejected import."""
+    return QCoreApplication.translate(
+        "Messages",
+        "{count} row(s) have problems; nothing was written. Correct the file, or pass --skip-bad-rows.",
+    ).format(count=count)
 
 
 def cache_rebuilt_text() -> str:

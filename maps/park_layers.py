@@ -1,0 +1,79 @@
+"""Parks of a province, placed on its regions: the embedded default or a planner's file.
+
+Joins the pure importer (``model.park_import``) with what only the boundary data can
+give: the province's cities and counties to match names against, and the point of
+each where a park without coordinates is placed (the region's label point, which
+always lies inside it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from maps.boundaries import load_region_layer
+from maps.cnmaps_source import CnmapsSource
+from model.park_import import ImportResult, read_catalogue_csv
+from model.parks import empty_parks
+from model.places import Place, PlaceIndex
+from model.regions import Level, Province, Scope
+from model.resources import resource_path
+from model.sectors import Taxonomy
+
+DEFAULT_PARKS = {"210000": resource_path("parks", "liaoning_zones_2018.csv")}
+
+
+def province_places(province: Province, source: CnmapsSource | None = None):
+    """The province's cities and counties as a PlaceIndex, and each one's label point (lon, lat)."""
+    source = source or CnmapsSource()
+    places, points = [], {}
+    for level in (Level.CITY, Level.COUNTY):
+        regions = load_region_layer(Scope(province, level), source).regions
+        for row in regions.itertuples(index=False):
+            places.append(Place(row.id, row.name_zh, row.parent_id, level.value))
+            points[row.id] = (float(row.label_lon), float(row.label_lat))
+    return PlaceIndex(places, province.name_zh), points
+
+
+def default_parks_file(province: Province | None) -> Path | None:
+    """The embedded park list of a province, if the program ships one."""
+    return DEFAULT_PARKS.get(province.adcode) if province else None
+
+
+def guess_province(path: Path, source: CnmapsSource | None = None) -> Province | None:
+    """The province whose cities a park list's city column names most often (None if unclear)."""
+    import csv
+    import io
+
+    from model.naming import core_name
+    from model.park_import import HEADER_ALIASES, read_text
+
+    source = source or CnmapsSource()
+    rows = list(csv.DictReader(io.StringIO(read_text(Path(path)))))
+    column = next((a for a in HEADER_ALIASES["city"] if rows and a in rows[0]), None)
+    if column is None:
+        return None
+    written = [(row.get(column) or "").strip() for row in rows]
+    scores = []
+    for province in source.provinces():
+        names = {n for r in source.records(province, Level.CITY) for n in (r.name_zh, core_name(r.name_zh))}
+        scores.append(
+            (sum(w in names or w.removeprefix(province.name_zh) in names for w in written), province)
+        )
+    scores.sort(key=lambda pair: -pair[0])
+    if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None
+    return scores[0][1]
+
+
+def load_parks(
+    province: Province,
+    parks_file: Path | None = None,
+    taxonomy: Taxonomy | None = None,
+    source: CnmapsSource | None = None,
+) -> ImportResult:
+    """The parks of a province: from ``parks_file``, else the embedded default, else none."""
+    path = parks_file or default_parks_file(province)
+    if path is None:
+        return ImportResult(empty_parks())
+    places, points = province_places(province, source)
+    return read_catalogue_csv(Path(path), places, points, taxonomy or Taxonomy.load())

@@ -1,0 +1,195 @@
+"""Reading park lists shaped like the national catalogue: name, city, leading industries.
+
+Works for the 2018 catalogue file of any province and for planners' own lists with
+Chinese or English headers (名称, 所在城市, 主导产业 …). Each row is placed at its
+coordinates when given, else at the county its record or name names, else at its city;
+each problem is reported with file, row and field, and the caller decides whether to
+import the good rows or nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from model.errors import PlannerError
+from model.parks import PARK_COLUMNS, ParkLevel, Precision
+from model.places import PlaceIndex
+from model.sectors import Taxonomy
+
+HEADER_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "catalogue_code", "编号", "代码", "开发区代码"),
+    "name_zh": ("name_zh", "name", "名称", "园区名称", "开发区名称"),
+    "name_en": ("name_en", "英文名称"),
+    "city": ("city_zh", "city", "城市", "所在城市", "所在市", "地市"),
+    "county": ("county_zh", "county", "区县", "所在区县", "县区"),
+    "sectors_text": ("leading_industries_zh", "sectors_text", "主导产业", "产业"),
+    "level": ("level", "级别"),
+    "kind": ("kind_zh", "kind", "类型", "开发区类型"),
+    "area_ha": ("area_ha", "面积（公顷）", "核准面积（公顷）", "核准面积"),
+    "approved": ("approval_date", "approved", "批准时间"),
+    "source": ("source", "catalogue_seq", "来源", "序号"),
+    "lon": ("lon", "longitude", "经度"),
+    "lat": ("lat", "latitude", "纬度"),
+}
+REQUIRED = ("name_zh", "city", "sectors_text")
+ENCODINGS = ("utf-8-sig", "gb18030")
+
+
+class ParkFileError(PlannerError):
+    """The file cannot be read as a park list at all (encoding, no header, missing columns)."""
+
+    code = "park-file"
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One problem in one row: the caller phrases it (``code`` and ``value`` are data)."""
+
+    file: str
+    row: int
+    field: str
+    code: (
+        str  # unknown-city, ambiguous-city, unknown-county, unknown-term, bad-coordinate, duplicate-id, empty
+    )
+    value: str = ""
+
+
+@dataclass
+class ImportResult:
+    """The parks read and the problems found."""
+
+    parks: pd.DataFrame
+    problems: list[ImportProblem] = field(default_factory=list)
+    unknown_terms: dict[str, list[int]] = field(default_factory=dict)  # term → rows
+
+
+def read_text(path: Path) -> str:
+    """The file's text, UTF-8 (with or without BOM) or GB18030/GBK, detected."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise ParkFileError(file=str(path), reason=exc.strerror or str(exc)) from exc
+    if b"\x00" in data[:4096]:
+        raise ParkFileError(file=str(path), reason="binary")
+    for encoding in ENCODINGS:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ParkFileError(file=str(path), reason="encoding")
+
+
+def _column_map(header: list[str], path: Path) -> dict[str, str]:
+    found: dict[str, str] = {}
+    cleaned = {h.strip(): h for h in header if h}
+    for key, aliases in HEADER_ALIASES.items():
+        for alias in aliases:
+            if alias in cleaned:
+                found[key] = cleaned[alias]
+                break
+    missing = [key for key in REQUIRED if key not in found]
+    if missing:
+        raise ParkFileError(file=str(path), reason="missing-column", field=HEADER_ALIASES[missing[0]][1])
+    return found
+
+
+def read_catalogue_csv(
+    path: Path,
+    places: PlaceIndex,
+    points: Mapping[str, tuple[float, float]],
+    taxonomy: Taxonomy,
+) -> ImportResult:
+    """Read a catalogue-shaped CSV; ``points`` gives each city and county's representative lon/lat."""
+    path = Path(path)
+    reader = csv.DictReader(io.StringIO(read_text(path)))
+    if not reader.fieldnames:
+        raise ParkFileError(file=str(path), reason="empty")
+    columns = _column_map(list(reader.fieldnames), path)
+    result = ImportResult(pd.DataFrame(columns=list(PARK_COLUMNS)))
+    records, seen_ids = [], set()
+    for number, row in enumerate(reader, start=2):
+        value = {key: (row.get(column) or "").strip() for key, column in columns.items()}
+        record = _read_row(path, number, value, places, points, taxonomy, result)
+        if record is None:
+            continue
+        if record["id"] in seen_ids:
+            result.problems.append(ImportProblem(str(path), number, "id", "duplicate-id", record["id"]))
+            continue
+        seen_ids.add(record["id"])
+        records.append(record)
+    if not records and not result.problems:
+        raise ParkFileError(file=str(path), reason="no-rows")
+    result.parks = pd.DataFrame.from_records(records, columns=list(PARK_COLUMNS))
+    return result
+
+
+def _read_row(path, number, value, places, points, taxonomy, result) -> dict | None:
+    file = str(path)
+    if not value["name_zh"]:
+        result.problems.append(ImportProblem(file, number, "name_zh", "empty"))
+        return None
+    cities = places.find(value["city"], "city")
+    if len(cities) != 1:
+        code = "unknown-city" if not cities else "ambiguous-city"
+        result.problems.append(ImportProblem(file, number, "city", code, value["city"]))
+        return None
+    city = cities[0]
+    county, precision = _county(file, number, value, places, city, result)
+    if precision is None:
+        return None
+    lon, lat = points.get(county or city, (float("nan"), float("nan")))
+    if value.get("lon") or value.get("lat"):
+        try:
+            lon, lat = float(value["lon"]), float(value["lat"])
+        except ValueError:
+            result.problems.append(
+                ImportProblem(file, number, "lon", "bad-coordinate", f"{value.get('lon')},{value.get('lat')}")
+            )
+            return None
+        precision = Precision.EXACT
+    declaration = taxonomy.read(value["sectors_text"])
+    for term in declaration.unknown_terms:
+        result.unknown_terms.setdefault(term, []).append(number)
+    return {
+        "id": value.get("id") or f"P{number - 1:05d}",
+        "name_zh": value["name_zh"],
+        "name_en": value.get("name_en") or "",
+        "region_id": city,
+        "county_id": county or "",
+        "lon": lon,
+        "lat": lat,
+        "location_precision": precision.value,
+        "level": ParkLevel.parse(value.get("level", "")).value,
+        "kind": value.get("kind", ""),
+        "sectors": ";".join(declaration.codes),
+        "sectors_text": value["sectors_text"],
+        "area_ha": _number(value.get("area_ha", "")),
+        "approved": value.get("approved", ""),
+        "source": value.get("source", ""),
+    }
+
+
+def _county(file, number, value, places, city, result) -> tuple[str | None, Precision | None]:
+    """The county a record names in its county column, else in the zone's name (None: a problem)."""
+    if value.get("county"):
+        found = places.find(value["county"], "county", within=city)
+        if len(found) == 1:
+            return found[0], Precision.COUNTY
+        code = "unknown-county" if not found else "ambiguous-county"
+        result.problems.append(ImportProblem(file, number, "county", code, value["county"]))
+        return None, None
+    named = places.counties_named_in(value["name_zh"], city)
+    return (named[0], Precision.COUNTY) if named else (None, Precision.CITY)
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return float("nan")

@@ -1,0 +1,128 @@
+"""The embedded Liaoning zones and catalogue-shaped park lists, placed on real regions."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from maps.park_layers import guess_province, load_parks, province_places
+from model.park_import import ParkFileError, read_catalogue_csv
+from model.parks import PARK_COLUMNS, sector_codes
+from model.sectors import Taxonomy
+
+CATALOGUE = Path(__file__).resolve().parents[1] / "data" / "liaoning_zones_2018.csv"
+
+
+@pytest.fixture(scope="module")
+def default_parks(liaoning):
+    return load_parks(liaoning)
+
+
+@pytest.fixture(scope="module")
+def places(liaoning):
+    return province_places(liaoning)
+
+
+def test_the_embedded_default_is_the_88_catalogue_zones_in_14_cities(default_parks):
+    parks = default_parks.parks
+    assert default_parks.problems == [] and default_parks.unknown_terms == {}
+    assert len(parks) == 88 and parks["id"].is_unique
+    assert parks["region_id"].nunique() == 14
+    assert parks["level"].value_counts().to_dict() == {"provincial": 62, "national": 26}
+    assert list(parks.columns) == list(PARK_COLUMNS)
+
+
+def test_zones_that_name_a_county_sit_in_it(default_parks):
+    parks = default_parks.parks.set_index("name_zh")
+    assert parks.loc["旅顺经济技术开发区", "county_id"] == "210212"
+    assert parks.loc["大连瓦房店轴承产业园区", "county_id"] == "210281"
+    assert parks.loc["绥中高新技术产业开发区", "county_id"] == "211421"
+    assert parks.loc["朝阳喀左经济开发区", "county_id"] == "211324"
+    assert parks.loc["黑山庞河经济开发区", "location_precision"] == "county"
+    assert parks.loc["沈阳经济技术开发区", "location_precision"] == "city"
+    assert parks.loc["沈阳经济技术开发区", "county_id"] == ""
+
+
+def test_every_park_is_placed_inside_its_region(default_parks, liaoning_cities, liaoning_counties):
+    import shapely
+
+    for park in default_parks.parks.itertuples():
+        layer, region = (
+            (liaoning_counties, park.county_id) if park.county_id else (liaoning_cities, park.region_id)
+        )
+        polygon = layer.regions.geometry.values[layer.row_of(region)]
+        assert shapely.contains(polygon, shapely.Point(park.lon, park.lat)), park.name_zh
+
+
+def test_sectors_are_read_from_the_declarations(default_parks):
+    parks = default_parks.parks.set_index("name_zh")
+    assert parks.loc["大连长兴岛经济技术开发区", "sectors"] == "PCH.REF;EQP.SHIP;EQP"
+    assert parks.loc["丹东边境经济合作区", "sectors"] == "AUT.VEH;AUT.PART;EQP.INSTR"
+    assert parks.loc["营口综合保税区", "sectors"] == ""  # 在建: not an industry
+    assert sector_codes(default_parks.parks)[0] == ("EQP", "MED.PHARMA")
+
+
+def test_the_catalogue_file_itself_imports_to_the_same_parks(liaoning, default_parks):
+    from_catalogue = load_parks(liaoning, CATALOGUE)
+    assert from_catalogue.problems == []
+    columns = ["id", "region_id", "county_id", "location_precision", "sectors"]
+    assert from_catalogue.parks[columns].equals(default_parks.parks[columns])
+
+
+def test_a_file_of_another_province_is_recognised(tmp_path, source):
+    path = tmp_path / "jilin.csv"
+    path.write_text(
+        "名称,所在城市,主导产业\n长春汽车经济技术开发区,长春市,汽车;汽车零部件\n延吉园区,延边,医药\n",
+        encoding="gb18030",
+    )
+    province = guess_province(path, source)
+    assert province.adcode == "220000"
+    parks = load_parks(province, path).parks
+    assert list(parks["region_id"]) == ["220100", "222400"]
+    assert parks["sectors"].iloc[0] == "AUT.VEH;AUT.PART"
+
+
+@pytest.mark.parametrize(
+    ("content", "field", "code"),
+    [
+        ("name,city,主导产业\n甲园区,火星,船舶\n", "city", "unknown-city"),
+        ("name,city,county,主导产业\n甲园区,大连,某某县,船舶\n", "county", "unknown-county"),
+        ("name,city,主导产业,lon,lat\n甲园区,大连,船舶,东经,39\n", "lon", "bad-coordinate"),
+        ("id,name,city,主导产业\nA1,甲,大连,船舶\nA1,乙,大连,船舶\n", "id", "duplicate-id"),
+        ("name,city,主导产业\n,大连,船舶\n", "name_zh", "empty"),
+    ],
+)
+def test_row_problems_name_the_row_and_field(tmp_path, places, content, field, code):
+    path = tmp_path / "parks.csv"
+    path.write_text(content, encoding="utf-8")
+    result = read_catalogue_csv(path, *places, Taxonomy.load())
+    problem = result.problems[0]
+    assert (problem.file, problem.field, problem.code) == (str(path), field, code)
+    assert problem.row == len(content.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02junk", "binary"),
+        ("名称,城市\n甲,大连\n".encode(), "missing-column"),
+        (b"name,city,sectors_text\n", "no-rows"),
+        ("名称,城市,主导产业\n".encode("utf-16"), "binary"),
+    ],
+)
+def test_unreadable_files_are_refused_whole(tmp_path, places, content, reason):
+    path = tmp_path / "parks.csv"
+    path.write_bytes(content)
+    with pytest.raises(ParkFileError) as caught:
+        read_catalogue_csv(path, *places, Taxonomy.load())
+    assert caught.value.params["reason"] == reason
+
+
+def test_coordinates_make_a_location_exact(tmp_path, places):
+    path = tmp_path / "parks.csv"
+    path.write_text("name,city,主导产业,经度,纬度\n甲园区,大连,船舶,121.6,38.9\n", encoding="utf-8")
+    park = read_catalogue_csv(path, *places, Taxonomy.load()).parks.iloc[0]
+    assert park["location_precision"] == "exact" and math.isclose(park["lon"], 121.6)
