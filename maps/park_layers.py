@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+import shapely
+
 from maps.boundaries import load_region_layer
 from maps.cnmaps_source import CnmapsSource
 from model.park_import import ImportResult, read_catalogue_csv
@@ -23,15 +26,38 @@ DEFAULT_PARKS = {"210000": resource_path("parks", "liaoning_zones_2018.csv")}
 
 
 def province_places(province: Province, source: CnmapsSource | None = None):
-    """The province's cities and counties as a PlaceIndex, and each one's label point (lon, lat)."""
+    """The province's cities and counties as a PlaceIndex, and where to place a park in each.
+
+    A county's point is its label point. A city's is the middle of its urban core (the
+    city's districts, 区, smaller than their median): a zone whose record names no county
+    is far more likely there than at the middle of the city's whole territory.
+    """
     source = source or CnmapsSource()
     places, points = [], {}
+    counties = load_region_layer(Scope(province, Level.COUNTY), source).regions
     for level in (Level.CITY, Level.COUNTY):
-        regions = load_region_layer(Scope(province, level), source).regions
+        regions = (
+            counties if level is Level.COUNTY else load_region_layer(Scope(province, level), source).regions
+        )
         for row in regions.itertuples(index=False):
             places.append(Place(row.id, row.name_zh, row.parent_id, level.value))
             points[row.id] = (float(row.label_lon), float(row.label_lat))
+            if level is Level.CITY:
+                points[row.id] = urban_core_point(counties[counties["parent_id"] == row.id]) or points[row.id]
     return PlaceIndex(places, province.name_zh), points
+
+
+def urban_core_point(counties: pd.DataFrame) -> tuple[float, float] | None:
+    """The centre of a city's smaller districts (区), inside them; None if it has no district."""
+    districts = counties[counties["name_zh"].str.endswith("区")]
+    if districts.empty:
+        return None
+    core = districts[districts["area_km2"] <= districts["area_km2"].median()]
+    union = shapely.union_all(core.geometry.values)
+    point = shapely.centroid(union)
+    if not shapely.contains(union, point):
+        point = shapely.point_on_surface(union)
+    return float(point.x), float(point.y)
 
 
 def default_parks_file(province: Province | None) -> Path | None:
@@ -63,6 +89,26 @@ def guess_province(path: Path, source: CnmapsSource | None = None) -> Province |
     if not scores or scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
         return None
     return scores[0][1]
+
+
+def parks_provinces(province: Province | None, source: CnmapsSource) -> list[Province]:
+    """The provinces whose embedded parks a scope shows: its own, or all (whole country)."""
+    if province is not None:
+        return [province] if province.adcode in DEFAULT_PARKS else []
+    return [p for p in source.provinces() if p.adcode in DEFAULT_PARKS]
+
+
+def load_scope_parks(province: Province | None, taxonomy: Taxonomy | None = None) -> ImportResult:
+    """The embedded parks of a province, or of every province that has them (whole country)."""
+    source = CnmapsSource()
+    provinces = parks_provinces(province, source)
+    results = [load_parks(p, None, taxonomy, source) for p in provinces]
+    if not results:
+        return ImportResult(empty_parks())
+    merged = ImportResult(pd.concat([r.parks for r in results], ignore_index=True))
+    for r in results:
+        merged.problems.extend(r.problems)
+    return merged
 
 
 def load_parks(

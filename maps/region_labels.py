@@ -40,8 +40,9 @@ class RegionLabels:
         self._areas_m2 = layer.regions["area_km2"].to_numpy() * 1e6
         self._texts: dict[int, Text] = {}
         self._shown: list[int] = []
+        self.drop_pt = np.zeros(len(layer))  # how far below its point a label sits (clear of park clusters)
         self._font = font_properties(self.font_points())
-        self.backing = PolyCollection([], facecolors=[LABEL_BACKING], edgecolors="none", zorder=4.5)
+        self.backing = PolyCollection([], facecolors=[LABEL_BACKING], edgecolors="none", zorder=6.5)
         self.backing.set_visible(not halo)
         ax.add_collection(self.backing)
 
@@ -62,12 +63,22 @@ class RegionLabels:
                 ha="center",
                 va="center",
                 color=LABEL_COLOUR,
-                zorder=5,
+                zorder=7,
                 clip_on=True,
                 path_effects=effects,
             )
             self._texts[row] = text
         return text
+
+    def keep_clear_of(self, anchors: np.ndarray, radius_pt: np.ndarray) -> None:
+        """Move each label below the markers clustered on its point (map coords, marker radii)."""
+        self.drop_pt = np.zeros(len(self.layer))
+        if len(anchors) == 0:
+            return
+        for row, (x, y) in enumerate(self.positions):
+            here = np.hypot(anchors[:, 0] - x, anchors[:, 1] - y) < 1.0
+            if here.any():
+                self.drop_pt[row] = radius_pt[here].max() + 1.2 * self.font_points()
 
     def set_language(self, language: str) -> None:
         """Name regions in ``zh`` or ``en`` from now on."""
@@ -79,7 +90,9 @@ class RegionLabels:
     def layout(self, metres_per_pixel: float, view_px: tuple[float, float], always: frozenset[int]) -> None:
         """Show the labels that fit the current view (``always``: rows shown whatever their size)."""
         width, height = view_px
-        px = self.ax.transData.transform(self.positions)
+        points = self.positions.copy()
+        points[:, 1] -= self.drop_pt * metres_per_pixel * self.ax.figure.dpi / 72.0
+        px = self.ax.transData.transform(points)
         area_px = self._areas_m2 / metres_per_pixel**2
         inside = (px[:, 0] >= 0) & (px[:, 0] <= width) & (px[:, 1] >= 0) & (px[:, 1] <= height)
         requests = [
@@ -97,7 +110,9 @@ class RegionLabels:
         for row in set(self._shown) - set(keys):
             self._texts[row].set_visible(False)
         for row in keys:
-            self._text(row).set_visible(True)
+            text = self._text(row)
+            text.set_position(points[row])
+            text.set_visible(True)
         self._shown = keys
         if not self.halo:
             self._draw_backing(requests, keys, font_px, height)

@@ -11,6 +11,7 @@ lies under a point. No Qt here: the UI canvas forwards its events.
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import shapely
 from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
@@ -19,9 +20,12 @@ from matplotlib.path import Path
 
 from maps.boundaries import RegionLayer
 from maps.colouring import base_fills
+from maps.legend import LegendTexts, park_legend
+from maps.park_markers import ParkMarkers
 from maps.paths import outline_paths, polygon_paths
 from maps.region_labels import RegionLabels
 from model.regions import Level
+from model.sectors import Taxonomy
 
 REGION_EDGE = "#8c96a8"
 GROUP_EDGE = "#4a5568"
@@ -79,6 +83,8 @@ class RegionMap:
         for patch in (self.hover_patch, self.selected_patch):
             patch.set_visible(False)
             self.ax.add_patch(patch)
+        self.parks: ParkMarkers | None = None
+        self.legend_texts: LegendTexts | None = None
         self.labels = RegionLabels(self.ax, self.layer, halo=self.label_halo)
         self.labels.set_language(self.language)
         self._use_level(tolerance, geoms)
@@ -189,7 +195,44 @@ class RegionMap:
         else:
             missing = wanted
         self._layout_labels()
+        if self.parks is not None:
+            self.parks.layout(self.metres_per_pixel, self.figure.dpi)
         return missing
+
+    # -- parks --------------------------------------------------------------------------
+    def set_parks(self, parks: pd.DataFrame, taxonomy: Taxonomy, legend_texts: LegendTexts) -> None:
+        """Draw parks over the regions, with a legend of what is shown."""
+        if self.parks is not None:
+            for collection in self.parks.collections:
+                collection.remove()
+        self.parks = ParkMarkers(self.ax, parks, taxonomy, self.layer.crs)
+        self.labels.keep_clear_of(self.parks.anchor, self.parks.cluster_radius_pt())
+        self.legend_texts = legend_texts
+        self.parks.layout(self.metres_per_pixel, self.figure.dpi)
+        self._layout_labels()
+        self._update_legend()
+
+    def show_sectors(self, items: set[str] | None) -> None:
+        """Show only the parks declaring any of these sector or group codes (None: all)."""
+        if self.parks is not None:
+            self.parks.show_only(items)
+            self.parks.layout(self.metres_per_pixel, self.figure.dpi)
+            self._update_legend()
+
+    def set_legend_texts(self, texts: LegendTexts) -> None:
+        """Re-word the legend (after a change of language)."""
+        self.legend_texts = texts
+        self._update_legend()
+
+    def _update_legend(self) -> None:
+        if self.parks is not None and self.legend_texts is not None:
+            park_legend(self.ax, self.parks, self.legend_texts, self.language)
+
+    def park_at(self, x: float, y: float) -> int | None:
+        """The row of the park whose marker covers a map point, or None."""
+        if self.parks is None:
+            return None
+        return self.parks.park_at(x, y, self.metres_per_pixel, self.figure.dpi)
 
     # -- queries ------------------------------------------------------------------------
     def region_at(self, x: float, y: float) -> int | None:
@@ -226,6 +269,7 @@ class RegionMap:
         self.language = language
         self.labels.set_language(language)
         self._layout_labels()
+        self._update_legend()
 
     def _layout_labels(self) -> None:
         always = frozenset({self.selected} if self.selected is not None else set())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from maps.boundaries import load_region_layer, store_display_levels
 from maps.cnmaps_source import CnmapsSource
 from maps.fonts import BOLD, REGULAR
+from maps.park_layers import load_scope_parks
 from model.errors import BadSize, OutputError, PlannerError
 from model.regions import ALL_CHINA, Scope
 from ui.cli import EXIT_BAD_INPUT, EXIT_OK
@@ -101,6 +102,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
         layer.display.level(layer.display.tolerances[0])
         store_display_levels(layer)
         parents = source.parent_names(scope.province, scope.level)
+        parks = load_scope_parks(scope.province)
     except PlannerError as exc:
         print(error_text(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -110,7 +112,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
         window = MainWindow(source.provinces(), settings)
         window.resize(width, height)
         window.show()
-        window.show_layer(layer, parents)
+        window.show_layer(layer, parents, parks)
         if getattr(args, "select", None):
             row = layer.row_of(args.select)
             if row is not None:

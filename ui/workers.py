@@ -15,29 +15,44 @@ from __future__ import annotations
 
 import traceback
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
 from maps.boundaries import RegionLayer, load_region_layer, store_display_levels
 from maps.cnmaps_source import CnmapsSource
+from maps.park_layers import load_scope_parks, parks_provinces
 from model.errors import PlannerError
-from model.regions import Scope
+from model.park_import import ImportResult
+from model.regions import Level, Scope
+from model.sectors import Taxonomy
+
+
+@dataclass
+class LoadedScope:
+    """Everything the window shows for a scope, loaded together off the UI thread."""
+
+    layer: RegionLayer
+    parents: dict[str, tuple[str, str]]  # parent adcode → (name_zh, name_en)
+    parks: ImportResult
+    cache_rebuilt: bool  # a damaged boundary cache was rebuilt on the way
 
 
 class LoadSignals(QObject):
     """Signals of a layer load: progress (0–100), the layer, or a failure."""
 
     progress = Signal(int, int)  # ticket, percent
-    loaded = Signal(int, object, object)  # ticket, RegionLayer, {parent adcode: (name_zh, name_en)}
+    loaded = Signal(int, object)  # ticket, LoadedScope
     failed = Signal(int, object)  # ticket, PlannerError
 
 
 class LoadLayerJob:
     """Load one scope's region layer, with its coarsest level of detail ready to draw."""
 
-    def __init__(self, ticket: int, scope: Scope) -> None:
+    def __init__(self, ticket: int, scope: Scope, taxonomy: Taxonomy) -> None:
         self.ticket = ticket
         self.scope = scope
+        self.taxonomy = taxonomy
         self.signals = LoadSignals()
 
     def run(self) -> None:
@@ -50,9 +65,18 @@ class LoadLayerJob:
             if not layer.display.has(coarsest):
                 layer.display.level(coarsest)
                 store_display_levels(layer)
-            parents = CnmapsSource().parent_names(self.scope.province, self.scope.level)
+            source = CnmapsSource()
+            parents = source.parent_names(self.scope.province, self.scope.level)
+            # Parks are placed on the city and county layers; load them here first so that a
+            # damaged cache rebuilt on the way is reported too (each is milliseconds when cached).
+            rebuilt = layer.cache_rebuilt or any(
+                load_region_layer(Scope(province, level), source).cache_rebuilt
+                for province in parks_provinces(self.scope.province, source)
+                for level in (Level.CITY, Level.COUNTY)
+            )
+            parks = load_scope_parks(self.scope.province, self.taxonomy)
             self.signals.progress.emit(self.ticket, 100)
-            self.signals.loaded.emit(self.ticket, layer, parents)
+            self.signals.loaded.emit(self.ticket, LoadedScope(layer, parents, parks, rebuilt))
         except PlannerError as exc:
             self.signals.failed.emit(self.ticket, exc)
         except Exception as exc:  # a bug must still reach the user as a message, not kill the thread

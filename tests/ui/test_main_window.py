@@ -206,3 +206,16 @@ def test_the_whole_country_loads_in_the_background(window, qtbot):
     assert not window.progress.isVisible()
     assert window.windowTitle() == "Cluster Planner — All China"
     assert len(window.canvas.map.groups.get_paths()) == 34  # province outlines
+
+
+def test_the_liaoning_zones_are_drawn_with_a_legend(window):
+    assert len(window.parks.parks) == 88
+    markers = window.canvas.map.parks
+    drawn = sorted(r for c in markers.collections if c.segment == 0 for r in c.park_rows)
+    assert drawn == list(range(88))
+    legend = [t.get_text() for t in window.canvas.map.ax.get_legend().get_texts()]
+    assert "Equipment manufacturing" in legend and "National zone" in legend
+    window.apply_language("zh")
+    legend = [t.get_text() for t in window.canvas.map.ax.get_legend().get_texts()]
+    assert "装备制造" in legend and "国家级开发区" in legend
+    assert "2018" in window.source_label.text()

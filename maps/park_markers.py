@@ -1,0 +1,182 @@
+"""Parks on the map: one marker per park, coloured by its sector groups, sized by its level.
+
+A park that declares several groups gets a segmented marker (up to four segments, a
+grey one for "more"), so a zone with shipbuilding and petrochemicals shows both. Size
+and outline weight give the level (national largest); a grey outline marks a park
+placed at its county's or city's centre rather than at known coordinates. Parks that
+share a point (all of a city's zones without coordinates) are spread on a small
+spiral around it, so each stays visible and clickable at every zoom.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.collections import PathCollection
+from matplotlib.path import Path
+
+from maps.projection import project_coords
+from model.parks import ParkLevel, Precision, sector_codes
+from model.sectors import Taxonomy
+
+MAX_SEGMENTS = 4
+MORE_COLOUR = "#adb5bd"
+NO_SECTOR_COLOUR = "#ffffff"
+EDGE_COLOUR = "#212529"
+APPROXIMATE_EDGE = "#868e96"  # placed at a county or city centre, not at known coordinates
+# Marker radius in points, and outline width, by level.
+LEVEL_STYLE = {
+    ParkLevel.NATIONAL: (6.5, 1.5),
+    ParkLevel.PROVINCIAL: (5.0, 0.8),
+    ParkLevel.OTHER: (4.0, 0.6),
+}
+SPIRAL_STEP_PT = 7.0  # distance between parks spread around a shared point
+GOLDEN_ANGLE = np.pi * (3 - np.sqrt(5))
+
+
+def wedge_marker(segments: int, index: int) -> Path:
+    """A unit-circle wedge: segment ``index`` of ``segments`` (a full circle for one)."""
+    if segments == 1:
+        return Path.unit_circle()
+    start, end = 90 - 360 * (index + 1) / segments, 90 - 360 * index / segments
+    return Path.wedge(start, end)
+
+
+@dataclass(frozen=True)
+class ParkStyle:
+    """What the map shows of each park, for drawing and for the legend."""
+
+    colours: list[tuple[str, ...]]  # per park: one colour per segment
+    groups: list[tuple[str, ...]]  # per park: its group codes, in declared order
+    radius_pt: np.ndarray
+    edge_width: np.ndarray
+    approximate: np.ndarray  # bool: placed at a county or city centre
+
+
+def park_style(parks: pd.DataFrame, taxonomy: Taxonomy) -> ParkStyle:
+    """Colours, sizes and outline of every park."""
+    groups, colours = [], []
+    for codes in sector_codes(parks):
+        own = tuple(dict.fromkeys(taxonomy.group_of(c) for c in codes if taxonomy.knows(c)))
+        groups.append(own)
+        shown = [taxonomy.groups[g].colour for g in own]
+        if len(shown) > MAX_SEGMENTS:
+            shown = shown[: MAX_SEGMENTS - 1] + [MORE_COLOUR]
+        colours.append(tuple(shown) or (NO_SECTOR_COLOUR,))
+    levels = [ParkLevel.parse(v) for v in parks["level"]]
+    return ParkStyle(
+        colours=colours,
+        groups=groups,
+        radius_pt=np.array([LEVEL_STYLE[lv][0] for lv in levels]),
+        edge_width=np.array([LEVEL_STYLE[lv][1] for lv in levels]),
+        approximate=(parks["location_precision"] != Precision.EXACT.value).to_numpy(),
+    )
+
+
+def spread_offsets(points: np.ndarray) -> np.ndarray:
+    """Offsets (in units of the spiral step) that separate parks sharing a point."""
+    offsets = np.zeros_like(points, dtype=float)
+    _, inverse, counts = np.unique(np.round(points, 3), axis=0, return_inverse=True, return_counts=True)
+    inverse = inverse.ravel()
+    rank = np.zeros(len(points), dtype=int)
+    seen: dict[int, int] = {}
+    for i, key in enumerate(inverse):
+        rank[i] = seen.get(key, 0)
+        seen[key] = rank[i] + 1
+    shared = counts[inverse] > 1
+    radius = np.sqrt(rank + 0.5)
+    angle = rank * GOLDEN_ANGLE
+    offsets[shared, 0] = (radius * np.cos(angle))[shared]
+    offsets[shared, 1] = (radius * np.sin(angle))[shared]
+    return offsets
+
+
+class ParkMarkers:
+    """The park layer of a map: draws, filters and re-spreads markers as the scale changes."""
+
+    def __init__(self, ax: Axes, parks: pd.DataFrame, taxonomy: Taxonomy, crs: str) -> None:
+        self.ax = ax
+        self.parks = parks.reset_index(drop=True)
+        self.taxonomy = taxonomy
+        self.style = park_style(self.parks, taxonomy)
+        lonlat = self.parks[["lon", "lat"]].to_numpy(dtype=float)
+        self.anchor = project_coords(lonlat, crs) if len(lonlat) else np.empty((0, 2))
+        self.spread = spread_offsets(self.anchor) * SPIRAL_STEP_PT
+        self.visible = np.ones(len(self.parks), dtype=bool)
+        self.positions = self.anchor.copy()
+        self.collections: list[PathCollection] = []
+        self._build()
+
+    def _build(self) -> None:
+        for collection in self.collections:
+            collection.remove()
+        self.collections = []
+        counts = np.array([len(c) for c in self.style.colours])
+        for segments in np.unique(counts):
+            rows = np.flatnonzero((counts == segments) & self.visible)
+            if len(rows) == 0:
+                continue
+            for index in range(segments):
+                collection = self.ax.scatter(
+                    np.zeros(len(rows)),
+                    np.zeros(len(rows)),
+                    s=(self.style.radius_pt[rows] * 2) ** 2,
+                    marker=wedge_marker(int(segments), index),
+                    c=[self.style.colours[r][index] for r in rows],
+                    edgecolors=[APPROXIMATE_EDGE if a else EDGE_COLOUR for a in self.style.approximate[rows]],
+                    linewidths=self.style.edge_width[rows],
+                    zorder=6,
+                )
+                collection.park_rows = rows  # which park each marker of this collection is
+                collection.segment = index
+                self.collections.append(collection)
+
+    def show_only(self, items: set[str] | None) -> None:
+        """Show the parks that declare any of ``items`` (sector or group codes); None shows all."""
+        if items is None:
+            visible = np.ones(len(self.parks), dtype=bool)
+        else:
+            groups = {self.taxonomy.group_of(c) for c in items}
+            visible = np.array(
+                [
+                    any(c in items or (self.taxonomy.is_group(c) and c in groups) for c in codes)
+                    for codes in sector_codes(self.parks)
+                ],
+                dtype=bool,
+            )
+        if not np.array_equal(visible, self.visible):
+            self.visible = visible
+            self._build()
+
+    def layout(self, metres_per_pixel: float, dpi: float) -> None:
+        """Place the markers for the current scale (spread offsets are in points on screen)."""
+        metres_per_point = metres_per_pixel * dpi / 72.0
+        self.positions = self.anchor + self.spread * metres_per_point
+        for collection in self.collections:
+            collection.set_offsets(self.positions[collection.park_rows])
+
+    def cluster_radius_pt(self) -> np.ndarray:
+        """Per park: the radius (points) of the cluster it belongs to, markers included."""
+        keys = [tuple(np.round(p, 3)) for p in self.anchor]
+        extent: dict[tuple, float] = {}
+        for key, offset, radius in zip(keys, self.spread, self.style.radius_pt, strict=True):
+            extent[key] = max(extent.get(key, 0.0), float(np.hypot(*offset)) + radius)
+        return np.array([extent[k] for k in keys])
+
+    def shown_groups(self) -> list[str]:
+        """The groups of the parks shown, in taxonomy order (for the legend)."""
+        present = {g for row in np.flatnonzero(self.visible) for g in self.style.groups[row]}
+        return [g for g in self.taxonomy.groups if g in present]
+
+    def park_at(self, x: float, y: float, metres_per_pixel: float, dpi: float) -> int | None:
+        """The visible park whose marker covers a map point, or None (topmost first)."""
+        if not self.visible.any():
+            return None
+        rows = np.flatnonzero(self.visible)
+        reach = self.style.radius_pt[rows] * metres_per_pixel * dpi / 72.0
+        distance = np.hypot(self.positions[rows, 0] - x, self.positions[rows, 1] - y)
+        hits = rows[distance <= reach]
+        return int(hits[-1]) if len(hits) else None
