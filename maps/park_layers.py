@@ -123,3 +123,16 @@ def load_parks(
         return ImportResult(empty_parks())
     places, points = province_places(province, source)
     return read_catalogue_csv(Path(path), places, points, taxonomy or Taxonomy.load())
+
+
+def place_names(provinces: list[Province], source: CnmapsSource | None = None) -> dict[str, tuple[str, str]]:
+    """Chinese and English names of the cities and counties of some provinces, by adcode."""
+    source = source or CnmapsSource()
+    names: dict[str, tuple[str, str]] = {}
+    for province in provinces:
+        for level in (Level.CITY, Level.COUNTY):
+            regions = load_region_layer(Scope(province, level), source).regions
+            names.update(
+                zip(regions["id"], zip(regions["name_zh"], regions["name_en"], strict=True), strict=True)
+            )
+    return names

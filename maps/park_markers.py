@@ -26,7 +26,10 @@ MAX_SEGMENTS = 4
 MORE_COLOUR = "#adb5bd"
 NO_SECTOR_COLOUR = "#ffffff"
 EDGE_COLOUR = "#212529"
-APPROXIMATE_EDGE = "#868e96"  # placed at a county or city centre, not at known coordinates
+APPROXIMATE_EDGE = "#868e96"
+HIGHLIGHT_COLOUR = (
+    "#e8590c"  # the selected park's ring  # placed at a county or city centre, not at known coordinates
+)
 # Marker radius in points, and outline width, by level.
 LEVEL_STYLE = {
     ParkLevel.NATIONAL: (6.5, 1.5),
@@ -135,21 +138,49 @@ class ParkMarkers:
                 self.collections.append(collection)
 
     def show_only(self, items: set[str] | None) -> None:
-        """Show the parks that declare any of ``items`` (sector or group codes); None shows all."""
+        """Show the parks that declare any of ``items``; None shows all.
+
+        An item is a sector code, a group code (the group declared with no sector named),
+        or ``group:X`` for everything in group X.
+        """
         if items is None:
             visible = np.ones(len(self.parks), dtype=bool)
         else:
-            groups = {self.taxonomy.group_of(c) for c in items}
+            wanted = set()
+            for item in items:
+                if item.startswith("group:"):
+                    group = item[6:]
+                    wanted |= {group} | {
+                        s for s in self.taxonomy.sectors if self.taxonomy.group_of(s) == group
+                    }
+                else:
+                    wanted.add(item)
             visible = np.array(
-                [
-                    any(c in items or (self.taxonomy.is_group(c) and c in groups) for c in codes)
-                    for codes in sector_codes(self.parks)
-                ],
-                dtype=bool,
+                [bool(wanted.intersection(codes)) for codes in sector_codes(self.parks)], dtype=bool
             )
         if not np.array_equal(visible, self.visible):
             self.visible = visible
             self._build()
+
+    def highlight(self, row: int | None) -> None:
+        """Ring one park (the selected one); None removes the ring."""
+        self.highlighted = row
+        if getattr(self, "_ring", None) is None:
+            self._ring = self.ax.scatter(
+                [], [], s=1, facecolors="none", edgecolors=HIGHLIGHT_COLOUR, linewidths=2.4, zorder=8
+            )
+        self._place_ring()
+
+    def _place_ring(self) -> None:
+        ring = getattr(self, "_ring", None)
+        if ring is None:
+            return
+        row = getattr(self, "highlighted", None)
+        if row is None:
+            ring.set_offsets(np.empty((0, 2)))
+            return
+        ring.set_offsets(self.positions[[row]])
+        ring.set_sizes([(self.style.radius_pt[row] * 2 + 7) ** 2])
 
     def layout(self, metres_per_pixel: float, dpi: float) -> None:
         """Place the markers for the current scale (spread offsets are in points on screen)."""
@@ -157,6 +188,7 @@ class ParkMarkers:
         self.positions = self.anchor + self.spread * metres_per_point
         for collection in self.collections:
             collection.set_offsets(self.positions[collection.park_rows])
+        self._place_ring()
 
     def cluster_radius_pt(self) -> np.ndarray:
         """Per park: the radius (points) of the cluster it belongs to, markers included."""

@@ -228,6 +228,11 @@ class RegionMap:
         if self.parks is not None and self.legend_texts is not None:
             park_legend(self.ax, self.parks, self.legend_texts, self.language)
 
+    def set_selected_park(self, row: int | None) -> None:
+        """Ring the selected park (None clears)."""
+        if self.parks is not None:
+            self.parks.highlight(row)
+
     def park_at(self, x: float, y: float) -> int | None:
         """The row of the park whose marker covers a map point, or None."""
         if self.parks is None:

@@ -194,3 +194,11 @@ def _english_words(name_zh: str, adcode: str, short: bool) -> str:
         core, positions = _split_positions(core)
     words = [romanise(core), *positions] + ([] if short else [*ethnic, designation])
     return " ".join(w for w in words if w)
+
+
+def search_key(text_zh: str) -> str:
+    """What a Chinese name can be found by when typing Latin letters: its pinyin, joined and
+    spaced, and its initials (沈阳经济技术开发区 → "shenyangjingji… shen yang … syjjjskfq")."""
+    parts = [p.lower() for p in syllables(text_zh) if p.strip()]
+    initials = "".join(p[0] for p in parts if p and p[0].isalpha())
+    return f"{''.join(parts)} {' '.join(parts)} {initials}"

@@ -12,14 +12,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from maps.boundaries import load_region_layer, store_display_levels
 from maps.cnmaps_source import CnmapsSource
 from maps.fonts import BOLD, REGULAR
-from maps.park_layers import load_scope_parks
+from maps.park_layers import load_scope_parks, parks_provinces, place_names
 from model.errors import BadSize, OutputError, PlannerError
 from model.regions import ALL_CHINA, Scope
 from ui.cli import EXIT_BAD_INPUT, EXIT_OK
@@ -103,6 +103,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
         store_display_levels(layer)
         parents = source.parent_names(scope.province, scope.level)
         parks = load_scope_parks(scope.province)
+        names = place_names(parks_provinces(scope.province, source), source)
     except PlannerError as exc:
         print(error_text(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -112,7 +113,9 @@ def take_screenshot(args: argparse.Namespace) -> int:
         window = MainWindow(source.provinces(), settings)
         window.resize(width, height)
         window.show()
-        window.show_layer(layer, parents, parks)
+        window.resizeDocks([window.park_docks.table], [int(height * 0.25)], Qt.Orientation.Vertical)
+        window.resizeDocks([window.park_docks.sectors], [230], Qt.Orientation.Horizontal)
+        window.show_layer(layer, parents, parks, names)
         if getattr(args, "select", None):
             row = layer.row_of(args.select)
             if row is not None:

