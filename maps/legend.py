@@ -47,15 +47,21 @@ def _marker(
     )
 
 
-def park_legend(ax: Axes, markers: ParkMarkers, texts: LegendTexts, language: str) -> Legend | None:
-    """Draw (or replace) the park legend in the lower right corner; None when no park is shown."""
+def park_legend(
+    ax: Axes, markers: ParkMarkers, texts: LegendTexts, language: str, groups: bool = True
+) -> Legend | None:
+    """Draw (or replace) the park legend in the emptiest corner; None when no park is shown.
+
+    ``groups=False`` leaves the sector-group colours out (the window's sector panel shows
+    them beside the map), keeping the legend small on screen.
+    """
     if ax.get_legend() is not None:
         ax.get_legend().remove()
     shown = np.flatnonzero(markers.visible)
     if len(shown) == 0:
         return None
     handles, labels = [], []
-    for group in markers.shown_groups():
+    for group in markers.shown_groups() if groups else []:
         handles.append(_marker(markers.taxonomy.groups[group].colour, 5.0, 0.8))
         labels.append(markers.taxonomy.name(group, language))
     if any(not markers.style.groups[r] for r in shown):

@@ -85,6 +85,7 @@ class RegionMap:
             self.ax.add_patch(patch)
         self.parks: ParkMarkers | None = None
         self.legend_texts: LegendTexts | None = None
+        self.legend_groups = True
         self.labels = RegionLabels(self.ax, self.layer, halo=self.label_halo)
         self.labels.set_language(self.language)
         self._use_level(tolerance, geoms)
@@ -200,8 +201,12 @@ class RegionMap:
         return missing
 
     # -- parks --------------------------------------------------------------------------
-    def set_parks(self, parks: pd.DataFrame, taxonomy: Taxonomy, legend_texts: LegendTexts) -> None:
-        """Draw parks over the regions, with a legend of what is shown."""
+    def set_parks(
+        self, parks: pd.DataFrame, taxonomy: Taxonomy, legend_texts: LegendTexts, legend_groups: bool = True
+    ) -> None:
+        """Draw parks over the regions, with a legend of what is shown (``legend_groups``: with
+        the sector-group colours)."""
+        self.legend_groups = legend_groups
         if self.parks is not None:
             for collection in self.parks.collections:
                 collection.remove()
@@ -226,7 +231,7 @@ class RegionMap:
 
     def _update_legend(self) -> None:
         if self.parks is not None and self.legend_texts is not None:
-            park_legend(self.ax, self.parks, self.legend_texts, self.language)
+            park_legend(self.ax, self.parks, self.legend_texts, self.language, self.legend_groups)
 
     def set_selected_park(self, row: int | None) -> None:
         """Ring the selected park (None clears)."""

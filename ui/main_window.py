@@ -209,7 +209,9 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(False)
         self.canvas.set_layer(layer)
         if parks is not None and len(parks.parks):
-            self.canvas.map.set_parks(parks.parks, self.taxonomy, self.legend_texts())
+            # The sector panel beside the map shows the group colours; the map's legend
+            # keeps to the symbols.
+            self.canvas.map.set_parks(parks.parks, self.taxonomy, self.legend_texts(), legend_groups=False)
         self.park_docks.show(parks, place_names or {})
         scope = layer.scope
         code = scope.province.adcode if scope.province else ALL_CHINA

@@ -117,6 +117,7 @@ class SectorPanel(QDockWidget):
             else:
                 name = self.taxonomy.name(code, self.language)
             item.setText(0, f"{name} ({self.counts[code]})")
+            item.setToolTip(0, item.text(0))
         self._updating = False
 
     def _items(self) -> list[QTreeWidgetItem]:

@@ -216,10 +216,11 @@ def test_the_liaoning_zones_are_drawn_with_a_legend(window):
     drawn = sorted(r for c in markers.collections if c.segment == 0 for r in c.park_rows)
     assert drawn == list(range(88))
     legend = [t.get_text() for t in window.canvas.map.ax.get_legend().get_texts()]
-    assert "Equipment manufacturing" in legend and "National zone" in legend
+    assert "National zone" in legend and "Several sector groups" in legend
+    assert "Equipment manufacturing" not in legend  # the sector panel shows the colours
     window.apply_language("zh")
     legend = [t.get_text() for t in window.canvas.map.ax.get_legend().get_texts()]
-    assert "装备制造" in legend and "国家级开发区" in legend
+    assert "国家级开发区" in legend
     assert "2018" in window.source_label.text()
 
 
