@@ -57,7 +57,7 @@ def test_a_park_with_several_groups_gets_one_segment_per_group(region_map, parks
     assert style.colours[row] == (taxonomy.groups["PCH"].colour, taxonomy.groups["EQP"].colour)
     segments = [c for c in region_map.parks.collections if row in c.park_rows]
     assert len(segments) == 2
-    colours = {to_hex(c.get_facecolors()[list(c.park_rows).index(row)]) for c in segments}
+    colours = {to_hex(c.get_markerfacecolor()) for c in segments}
     assert colours == {taxonomy.groups["PCH"].colour, taxonomy.groups["EQP"].colour}
 
 
