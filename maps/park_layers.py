@@ -15,7 +15,7 @@ import shapely
 
 from maps.boundaries import load_region_layer
 from maps.cnmaps_source import CnmapsSource
-from model.park_import import ImportResult, read_catalogue_csv
+from model.park_import import ImportResult, read_park_file
 from model.parks import empty_parks
 from model.places import Place, PlaceIndex
 from model.regions import Level, Province, Scope
@@ -67,18 +67,17 @@ def default_parks_file(province: Province | None) -> Path | None:
 
 def guess_province(path: Path, source: CnmapsSource | None = None) -> Province | None:
     """The province whose cities a park list's city column names most often (None if unclear)."""
-    import csv
-    import io
-
     from model.naming import core_name
-    from model.park_import import HEADER_ALIASES, read_text
+    from model.park_files import read_table
+    from model.park_import import HEADER_ALIASES, HEADER_WORDS
 
     source = source or CnmapsSource()
-    rows = list(csv.DictReader(io.StringIO(read_text(Path(path)))))
-    column = next((a for a in HEADER_ALIASES["city"] if rows and a in rows[0]), None)
+    table = read_table(Path(path), HEADER_WORDS)
+    header = [h.strip().lower() for h in table.header]
+    column = next((header.index(a.lower()) for a in HEADER_ALIASES["city"] if a.lower() in header), None)
     if column is None:
         return None
-    written = [(row.get(column) or "").strip() for row in rows]
+    written = [row[column].strip() for row in table.rows if column < len(row)]
     scores = []
     for province in source.provinces():
         names = {n for r in source.records(province, Level.CITY) for n in (r.name_zh, core_name(r.name_zh))}
@@ -122,7 +121,7 @@ def load_parks(
     if path is None:
         return ImportResult(empty_parks())
     places, points = province_places(province, source)
-    return read_catalogue_csv(Path(path), places, points, taxonomy or Taxonomy.load())
+    return read_park_file(Path(path), places, points, taxonomy or Taxonomy.load())
 
 
 def place_names(provinces: list[Province], source: CnmapsSource | None = None) -> dict[str, tuple[str, str]]:

@@ -1,26 +1,26 @@
-"""Reading park lists shaped like the national catalogue: name, city, leading industries.
+"""Interpreting park lists: which column is what, where each park lies, what it declares.
 
-Works for the 2018 catalogue file of any province and for planners' own lists with
-Chinese or English headers (名称, 所在城市, 主导产业 …). Each row is placed at its
-coordinates when given, else at the county its record or name names, else at its city;
-each problem is reported with file, row and field, and the caller decides whether to
-import the good rows or nothing.
+Works for the 2018 catalogue file of any province and for planners' own lists in any
+format ``model.park_files`` reads, with Chinese or English headers (名称, 所在城市, 主导产业
+…). Each row is placed at its coordinates when given (or the file's geometry), else at
+the county its record or name names, else at its city; each problem is reported with
+file, row and field, and the caller decides whether to import the good rows or nothing.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from model.errors import PlannerError
+from model.park_files import ParkFileError, read_table
 from model.parks import PARK_COLUMNS, ParkLevel, Precision
 from model.places import PlaceIndex
 from model.sectors import Taxonomy
+
+__all__ = ["HEADER_ALIASES", "ImportProblem", "ImportResult", "ParkFileError", "read_park_file"]
 
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "catalogue_code", "编号", "代码", "开发区代码"),
@@ -36,15 +36,10 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "source": ("source", "catalogue_seq", "来源", "序号"),
     "lon": ("lon", "longitude", "经度"),
     "lat": ("lat", "latitude", "纬度"),
+    "precision": ("location_precision", "位置精度"),
 }
 REQUIRED = ("name_zh", "city", "sectors_text")
-ENCODINGS = ("utf-8-sig", "gb18030")
-
-
-class ParkFileError(PlannerError):
-    """The file cannot be read as a park list at all (encoding, no header, missing columns)."""
-
-    code = "park-file"
+HEADER_WORDS = {alias for aliases in HEADER_ALIASES.values() for alias in aliases}
 
 
 @dataclass(frozen=True)
@@ -54,9 +49,7 @@ class ImportProblem:
     file: str
     row: int
     field: str
-    code: (
-        str  # unknown-city, ambiguous-city, unknown-county, unknown-term, bad-coordinate, duplicate-id, empty
-    )
+    code: str  # e.g. unknown-city, ambiguous-county, bad-coordinate, duplicate-id, empty
     value: str = ""
 
 
@@ -67,31 +60,17 @@ class ImportResult:
     parks: pd.DataFrame
     problems: list[ImportProblem] = field(default_factory=list)
     unknown_terms: dict[str, list[int]] = field(default_factory=dict)  # term → rows
+    skipped_totals: list[int] = field(default_factory=list)  # 合计/总计 rows: not parks
 
 
-def read_text(path: Path) -> str:
-    """The file's text, UTF-8 (with or without BOM) or GB18030/GBK, detected."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ParkFileError(file=str(path), reason=exc.strerror or str(exc)) from exc
-    if b"\x00" in data[:4096]:
-        raise ParkFileError(file=str(path), reason="binary")
-    for encoding in ENCODINGS:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ParkFileError(file=str(path), reason="encoding")
-
-
-def _column_map(header: list[str], path: Path) -> dict[str, str]:
-    found: dict[str, str] = {}
-    cleaned = {h.strip(): h for h in header if h}
+def _column_map(header: list[str], path: Path) -> dict[str, int]:
+    """Which column holds each field, by the header's Chinese or English names."""
+    found: dict[str, int] = {}
+    cleaned = [h.strip().lower() for h in header]
     for key, aliases in HEADER_ALIASES.items():
         for alias in aliases:
-            if alias in cleaned:
-                found[key] = cleaned[alias]
+            if alias.lower() in cleaned:
+                found[key] = cleaned.index(alias.lower())
                 break
     missing = [key for key in REQUIRED if key not in found]
     if missing:
@@ -99,22 +78,23 @@ def _column_map(header: list[str], path: Path) -> dict[str, str]:
     return found
 
 
-def read_catalogue_csv(
+def read_park_file(
     path: Path,
     places: PlaceIndex,
     points: Mapping[str, tuple[float, float]],
     taxonomy: Taxonomy,
 ) -> ImportResult:
-    """Read a catalogue-shaped CSV; ``points`` gives each city and county's representative lon/lat."""
+    """Read a park list (CSV, Excel, GeoJSON, GeoPackage, Shapefile); ``points`` gives each city
+    and county's point (lon, lat) for parks without coordinates."""
     path = Path(path)
-    reader = csv.DictReader(io.StringIO(read_text(path)))
-    if not reader.fieldnames:
-        raise ParkFileError(file=str(path), reason="empty")
-    columns = _column_map(list(reader.fieldnames), path)
-    result = ImportResult(pd.DataFrame(columns=list(PARK_COLUMNS)))
+    table = read_table(path, HEADER_WORDS)
+    columns = _column_map(table.header, path)
+    result = ImportResult(pd.DataFrame(columns=list(PARK_COLUMNS)), skipped_totals=table.skipped_totals)
     records, seen_ids = [], set()
-    for number, row in enumerate(reader, start=2):
-        value = {key: (row.get(column) or "").strip() for key, column in columns.items()}
+    for i, (number, cells) in enumerate(zip(table.row_numbers, table.rows, strict=True)):
+        value = {key: cells[column] if column < len(cells) else "" for key, column in columns.items()}
+        if table.lonlat is not None:
+            value["lon"], value["lat"] = (repr(float(v)) for v in table.lonlat[i])
         record = _read_row(path, number, value, places, points, taxonomy, result)
         if record is None:
             continue
@@ -152,7 +132,9 @@ def _read_row(path, number, value, places, points, taxonomy, result) -> dict | N
                 ImportProblem(file, number, "lon", "bad-coordinate", f"{value.get('lon')},{value.get('lat')}")
             )
             return None
-        precision = Precision.EXACT
+        # A file written by this program says how its coordinates were found; keep that.
+        given = value.get("precision", "")
+        precision = Precision(given) if given in {p.value for p in Precision} else Precision.EXACT
     declaration = taxonomy.read(value["sectors_text"])
     for term in declaration.unknown_terms:
         result.unknown_terms.setdefault(term, []).append(number)

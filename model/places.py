@@ -63,6 +63,8 @@ class PlaceIndex:
         """Ids of the places a written name means (several when it is ambiguous)."""
         text = self._strip_parents(name)
         found = set(self._names.get(text, set()))
+        if not found and text in self.places:  # an adcode
+            found = {text}
         if not found and level == "county":
             # 大连市瓦房店市: a city named in front of the county
             for city in (p for p in self.places.values() if p.level == "city"):

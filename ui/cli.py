@@ -58,9 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
     regions.add_argument("--format", choices=("csv", "json"), default="csv")
     regions.add_argument("--out", type=Path, help="write to this file instead of standard output")
     parks = commands.add_parser("parks", parents=[common], help="list the parks of a province")
-    parks.add_argument("--parks", type=Path, help="a park list (CSV shaped like the 2018 catalogue)")
+    parks.add_argument(
+        "--parks",
+        type=Path,
+        help="a park list: CSV, Excel, GeoJSON, GeoPackage or Shapefile (name, city, industries)",
+    )
     parks.add_argument("--format", choices=("csv", "json"), default="csv")
-    parks.add_argument("--out", type=Path, help="write to this file instead of standard output")
+    parks.add_argument(
+        "--out", type=Path, help="write to this file instead of standard output (.xlsx, .geojson, .gpkg too)"
+    )
     parks.add_argument(
         "--skip-bad-rows", action="store_true", help="import the good rows of a file with problems"
     )
@@ -167,7 +173,12 @@ def _run_parks(args: argparse.Namespace) -> int:
     if args.parks is None and len(result.parks) == 0:
         name = scope.province.name_zh if current_language() == "zh" else scope.province.name_en
         print(messages.no_parks_text(name), file=sys.stderr)
-    _emit(table_text(parks_table(result.parks), args.format), args.out)
+    if args.out is not None and args.out.suffix.lower() in (".xlsx", ".geojson", ".gpkg"):
+        from model.park_export import write_parks
+
+        write_parks(result.parks, args.out)  # Excel and GIS files: the format follows the suffix
+    else:
+        _emit(table_text(parks_table(result.parks), args.format), args.out)
     return EXIT_OK
 
 

@@ -25,6 +25,9 @@ def _reason(code: str) -> str:
         "encoding": QCoreApplication.translate("Messages", "its text is neither UTF-8 nor GBK"),
         "no-rows": QCoreApplication.translate("Messages", "it has no rows"),
         "missing-column": QCoreApplication.translate("Messages", "a required column is missing"),
+        "spreadsheet": QCoreApplication.translate("Messages", "it is not a readable spreadsheet"),
+        "vector": QCoreApplication.translate("Messages", "it is not a readable GIS file"),
+        "format": QCoreApplication.translate("Messages", "the file type is not one the program writes"),
     }
     return reasons.get(code, code)
 

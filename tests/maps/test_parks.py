@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from maps.park_layers import guess_province, load_parks, province_places
-from model.park_import import ParkFileError, read_catalogue_csv
+from model.park_import import ParkFileError, read_park_file
 from model.parks import PARK_COLUMNS, sector_codes
 from model.sectors import Taxonomy
 
@@ -97,7 +97,7 @@ def test_a_file_of_another_province_is_recognised(tmp_path, source):
 def test_row_problems_name_the_row_and_field(tmp_path, places, content, field, code):
     path = tmp_path / "parks.csv"
     path.write_text(content, encoding="utf-8")
-    result = read_catalogue_csv(path, *places, Taxonomy.load())
+    result = read_park_file(path, *places, Taxonomy.load())
     problem = result.problems[0]
     assert (problem.file, problem.field, problem.code) == (str(path), field, code)
     assert problem.row == len(content.splitlines())
@@ -117,12 +117,12 @@ def test_unreadable_files_are_refused_whole(tmp_path, places, content, reason):
     path = tmp_path / "parks.csv"
     path.write_bytes(content)
     with pytest.raises(ParkFileError) as caught:
-        read_catalogue_csv(path, *places, Taxonomy.load())
+        read_park_file(path, *places, Taxonomy.load())
     assert caught.value.params["reason"] == reason
 
 
 def test_coordinates_make_a_location_exact(tmp_path, places):
     path = tmp_path / "parks.csv"
     path.write_text("name,city,主导产业,经度,纬度\n甲园区,大连,船舶,121.6,38.9\n", encoding="utf-8")
-    park = read_catalogue_csv(path, *places, Taxonomy.load()).parks.iloc[0]
+    park = read_park_file(path, *places, Taxonomy.load()).parks.iloc[0]
     assert park["location_precision"] == "exact" and math.isclose(park["lon"], 121.6)
