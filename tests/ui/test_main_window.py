@@ -281,3 +281,42 @@ def test_the_list_searches_in_chinese_pinyin_and_english(window):
         assert {window.parks.parks["name_zh"].iloc[r] for r in table.visible_rows()} == {expected}, text
     table.search_box.clear()
     assert table.search.rowCount() == 88
+
+
+def test_importing_a_planners_file_with_a_bad_row_and_a_new_term(window, qtbot, monkeypatch, tmp_path):
+    from ui.import_dialog import ImportDialog
+
+    path = tmp_path / "parks.csv"
+    path.write_text(
+        "名称,所在城市,主导产业\n甲园区,大连,船舶;氢能装备\n乙园区,火星,石化\n丙园区,锦州,石化\n",
+        encoding="utf-8",
+    )
+    seen = {}
+
+    def review(dialog):
+        seen["problems"] = dialog.problems.rowCount()
+        seen["terms"] = dialog.terms.rowCount()
+        dialog.choose("氢能装备", "NEN")
+        return ImportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", review)
+    window.park_files.import_file(path)
+    qtbot.waitUntil(lambda: window.parks is not None and len(window.parks.parks) == 2, timeout=30_000)
+    assert seen == {"problems": 1, "terms": 1}
+    parks = window.parks.parks.set_index("name_zh")
+    assert parks.loc["甲园区", "sectors"] == "EQP.SHIP;NEN"  # the new term, mapped once
+    assert window.settings.term_mappings == {"氢能装备": ["NEN"]}
+    assert window.park_docks.table.search.rowCount() == 2
+    assert window.taxonomy.match("氢能装备").codes == ("NEN",)  # remembered for later imports
+
+
+def test_exporting_the_parks_shown(window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "out.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    window.actions_.export_parks.trigger()
+    from python_calamine import CalamineWorkbook
+
+    rows = CalamineWorkbook.from_path(str(target)).get_sheet_by_index(0).to_python()
+    assert len(rows) == 89 and rows[0][:3] == ["id", "name_zh", "name_en"]
