@@ -10,7 +10,7 @@ file, row and field, and the caller decides whether to import the good rows or n
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -105,6 +105,10 @@ def read_park_file(
         records.append(record)
     if not records and not result.problems:
         raise ParkFileError(file=str(path), reason="no-rows")
+    # Name each problem's field as the planner's file names it (所在城市, not "city").
+    result.problems = [
+        replace(p, field=table.header[columns[p.field]]) if p.field in columns else p for p in result.problems
+    ]
     result.parks = pd.DataFrame.from_records(records, columns=list(PARK_COLUMNS))
     return result
 

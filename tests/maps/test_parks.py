@@ -91,7 +91,8 @@ def test_a_file_of_another_province_is_recognised(tmp_path, source):
         ("name,city,county,主导产业\n甲园区,大连,某某县,船舶\n", "county", "unknown-county"),
         ("name,city,主导产业,lon,lat\n甲园区,大连,船舶,东经,39\n", "lon", "bad-coordinate"),
         ("id,name,city,主导产业\nA1,甲,大连,船舶\nA1,乙,大连,船舶\n", "id", "duplicate-id"),
-        ("name,city,主导产业\n,大连,船舶\n", "name_zh", "empty"),
+        ("名称,所在城市,主导产业\n,大连,船舶\n", "名称", "empty"),
+        ("名称,所在城市,主导产业\n甲园区,火星,船舶\n", "所在城市", "unknown-city"),
     ],
 )
 def test_row_problems_name_the_row_and_field(tmp_path, places, content, field, code):
