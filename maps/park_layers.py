@@ -15,8 +15,9 @@ import shapely
 
 from maps.boundaries import load_region_layer
 from maps.cnmaps_source import CnmapsSource
+from maps.gcj02 import gcj02_to_wgs84
 from model.park_import import ImportResult, read_park_file
-from model.parks import empty_parks
+from model.parks import Precision, empty_parks
 from model.places import Place, PlaceIndex
 from model.regions import Level, Province, Scope
 from model.resources import resource_path
@@ -115,13 +116,35 @@ def load_parks(
     parks_file: Path | None = None,
     taxonomy: Taxonomy | None = None,
     source: CnmapsSource | None = None,
+    columns: dict[str, str] | None = None,
+    coordinates: str = "wgs84",
 ) -> ImportResult:
-    """The parks of a province: from ``parks_file``, else the embedded default, else none."""
+    """The parks of a province: from ``parks_file``, else the embedded default, else none.
+
+    ``columns`` is the planner's column choice (field → header); ``coordinates`` says
+    whether the file's longitude/latitude columns are WGS-84 (GPS) or GCJ-02 (AMap,
+    Tencent maps), which are converted.
+    """
     path = parks_file or default_parks_file(province)
     if path is None:
         return ImportResult(empty_parks())
     places, points = province_places(province, source)
-    return read_park_file(Path(path), places, points, taxonomy or Taxonomy.load())
+    result = read_park_file(Path(path), places, points, taxonomy or Taxonomy.load(), columns)
+    if coordinates == "gcj02":
+        result.parks = gcj02_parks_to_wgs84(result.parks)
+    return result
+
+
+def gcj02_parks_to_wgs84(parks: pd.DataFrame) -> pd.DataFrame:
+    """Convert the given (exact) coordinates of parks from GCJ-02 to WGS-84."""
+    parks = parks.copy()
+    exact = (parks["location_precision"] == Precision.EXACT.value).to_numpy()
+    if exact.any():
+        lon, lat = gcj02_to_wgs84(
+            parks.loc[exact, "lon"].astype(float), parks.loc[exact, "lat"].astype(float)
+        )
+        parks.loc[exact, "lon"], parks.loc[exact, "lat"] = lon, lat
+    return parks
 
 
 def place_names(provinces: list[Province], source: CnmapsSource | None = None) -> dict[str, tuple[str, str]]:

@@ -61,20 +61,41 @@ class ImportResult:
     problems: list[ImportProblem] = field(default_factory=list)
     unknown_terms: dict[str, list[int]] = field(default_factory=dict)  # term → rows
     skipped_totals: list[int] = field(default_factory=list)  # 合计/总计 rows: not parks
+    header: list[str] = field(default_factory=list)  # the file's column names
+    coordinate_columns: bool = False  # longitudes and latitudes came from columns (their datum unknown)
 
 
-def _column_map(header: list[str], path: Path) -> dict[str, int]:
-    """Which column holds each field, by the header's Chinese or English names."""
-    found: dict[str, int] = {}
+def guess_columns(header: list[str]) -> dict[str, int]:
+    """Which column probably holds each field: a header equal to a known name, else one that
+    contains a known Chinese name (开发区名称（全称） holds 名称)."""
     cleaned = [h.strip().lower() for h in header]
+    found: dict[str, int] = {}
     for key, aliases in HEADER_ALIASES.items():
-        for alias in aliases:
-            if alias.lower() in cleaned:
-                found[key] = cleaned.index(alias.lower())
-                break
+        exact = [cleaned.index(a.lower()) for a in aliases if a.lower() in cleaned]
+        if exact:
+            found[key] = exact[0]
+            continue
+        fuzzy = [
+            i for i, h in enumerate(cleaned) for a in aliases if len(a) >= 2 and not a.isascii() and a in h
+        ]
+        taken = set(found.values())
+        fuzzy = [i for i in fuzzy if i not in taken]
+        if fuzzy:
+            found[key] = fuzzy[0]
+    return found
+
+
+def _column_map(header: list[str], path: Path, chosen: Mapping[str, str] | None) -> dict[str, int]:
+    """Which column holds each field: the planner's choice (field → header) where given, else a guess."""
+    found = guess_columns(header)
+    if chosen:
+        names = [h.strip() for h in header]
+        found = {key: names.index(name) for key, name in chosen.items() if name in names}
     missing = [key for key in REQUIRED if key not in found]
     if missing:
-        raise ParkFileError(file=str(path), reason="missing-column", field=HEADER_ALIASES[missing[0]][1])
+        raise ParkFileError(
+            file=str(path), reason="missing-column", field=HEADER_ALIASES[missing[0]][1], header=list(header)
+        )
     return found
 
 
@@ -83,13 +104,20 @@ def read_park_file(
     places: PlaceIndex,
     points: Mapping[str, tuple[float, float]],
     taxonomy: Taxonomy,
+    columns: Mapping[str, str] | None = None,
 ) -> ImportResult:
     """Read a park list (CSV, Excel, GeoJSON, GeoPackage, Shapefile); ``points`` gives each city
-    and county's point (lon, lat) for parks without coordinates."""
+    and county's point (lon, lat) for parks without coordinates; ``columns`` (field → header)
+    is the planner's own column choice when the headers are not recognised."""
     path = Path(path)
     table = read_table(path, HEADER_WORDS)
-    columns = _column_map(table.header, path)
-    result = ImportResult(pd.DataFrame(columns=list(PARK_COLUMNS)), skipped_totals=table.skipped_totals)
+    columns = _column_map(table.header, path, columns)
+    result = ImportResult(
+        pd.DataFrame(columns=list(PARK_COLUMNS)),
+        skipped_totals=table.skipped_totals,
+        header=list(table.header),
+        coordinate_columns=table.lonlat is None and "lon" in columns and "lat" in columns,
+    )
     records, seen_ids = [], set()
     for i, (number, cells) in enumerate(zip(table.row_numbers, table.rows, strict=True)):
         value = {key: cells[column] if column < len(cells) else "" for key, column in columns.items()}

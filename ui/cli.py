@@ -70,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     parks.add_argument(
         "--skip-bad-rows", action="store_true", help="import the good rows of a file with problems"
     )
+    parks.add_argument(
+        "--coordinates",
+        choices=("wgs84", "gcj02"),
+        default="wgs84",
+        help="the datum of the file's longitude/latitude columns (GCJ-02: AMap, Tencent)",
+    )
     return parser
 
 
@@ -162,7 +168,7 @@ def _run_parks(args: argparse.Namespace) -> int:
     if province is None:
         raise UsageErrorInCommand("--province all")
     scope = Scope(province, Level.CITY)
-    result = load_parks(scope.province, args.parks)
+    result = load_parks(scope.province, args.parks, coordinates=args.coordinates)
     for problem in result.problems:
         print(messages.problem_text(problem), file=sys.stderr)
     if result.problems and not args.skip_bad_rows:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -63,6 +64,19 @@ class AppSettings:
         merged = {**self.term_mappings, **mappings}
         self._s.setValue("sectors/terms", json.dumps(merged, ensure_ascii=False))
 
+    def column_choice(self, header: list[str]) -> dict:
+        """The columns (and coordinate system) the planner chose for files with these headers."""
+        try:
+            value = json.loads(str(self._s.value(f"import/{_layout_key(header)}", "{}")))
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def remember_column_choice(self, header: list[str], choice: dict) -> None:
+        """Remember a column choice for files with these headers."""
+        merged = {**self.column_choice(header), **choice}
+        self._s.setValue(f"import/{_layout_key(header)}", json.dumps(merged, ensure_ascii=False))
+
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         """The saved main-window geometry and dock/toolbar state."""
         return self._s.value("window/geometry"), self._s.value("window/state")
@@ -75,3 +89,8 @@ class AppSettings:
     def sync(self) -> None:
         """Write pending changes to disk."""
         self._s.sync()
+
+
+def _layout_key(header: list[str]) -> str:
+    """A short key for a header layout (the same columns in the same order)."""
+    return hashlib.sha1("\x1f".join(h.strip() for h in header).encode("utf-8")).hexdigest()[:16]

@@ -97,16 +97,23 @@ class ImportSignals(QObject):
 class ImportParksJob:
     """Read a planner's park file for a province (placing parks on its regions)."""
 
-    def __init__(self, path: Path, province: Province, taxonomy: Taxonomy) -> None:
+    def __init__(
+        self, path: Path, province: Province, taxonomy: Taxonomy, columns: dict | None, coordinates: str
+    ) -> None:
         self.path = path
         self.province = province
         self.taxonomy = taxonomy
+        self.columns = columns
+        self.coordinates = coordinates
         self.signals = ImportSignals()
 
     def run(self) -> None:
         """Runs on a pool thread."""
         try:
-            self.signals.done.emit(load_parks(self.province, self.path, self.taxonomy))
+            result = load_parks(
+                self.province, self.path, self.taxonomy, columns=self.columns, coordinates=self.coordinates
+            )
+            self.signals.done.emit(result)
         except PlannerError as exc:
             self.signals.failed.emit(exc)
         except Exception as exc:  # a bug must still reach the user as a message

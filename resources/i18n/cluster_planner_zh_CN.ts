@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ColumnDialog</name>
+    <message>
+        <location filename="../../ui/column_dialog.py" line="23"/>
+        <source>Which column is what?</source>
+        <translation>请指定各列的含义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_dialog.py" line="28"/>
+        <source>Park name</source>
+        <translation>园区名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_dialog.py" line="29"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_dialog.py" line="30"/>
+        <source>Leading industries</source>
+        <translation>主导产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_dialog.py" line="31"/>
+        <source>County or district</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_dialog.py" line="32"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_dialog.py" line="33"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_dialog.py" line="34"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_dialog.py" line="35"/>
+        <source>Level (national / provincial)</source>
+        <translation>级别（国家级/省级）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_dialog.py" line="36"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_dialog.py" line="42"/>
+        <source>The file&apos;s headers were not all recognised. Choose the column for each item; the first three are required.</source>
+        <translation>未能识别文件中的全部列名。请为每一项选择对应的列；前三项为必填。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/column_dialog.py" line="51"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="37"/>
@@ -411,46 +474,72 @@
 <context>
     <name>ParkFiles</name>
     <message>
-        <location filename="../../ui/park_files.py" line="33"/>
-        <location filename="../../ui/park_files.py" line="46"/>
-        <location filename="../../ui/park_files.py" line="59"/>
+        <location filename="../../ui/park_files.py" line="35"/>
+        <location filename="../../ui/park_files.py" line="48"/>
+        <location filename="../../ui/park_files.py" line="72"/>
+        <location filename="../../ui/park_files.py" line="100"/>
         <source>Import parks</source>
         <translation>导入园区</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="35"/>
+        <location filename="../../ui/park_files.py" line="37"/>
         <source>Park lists ({patterns})</source>
         <translation>园区清单 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="47"/>
+        <location filename="../../ui/park_files.py" line="49"/>
         <source>Choose a province first: parks are placed on its regions.</source>
         <translation>请先选择省份：园区将落在该省的行政区上。</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="54"/>
+        <location filename="../../ui/park_files.py" line="56"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="79"/>
-        <location filename="../../ui/park_files.py" line="84"/>
-        <location filename="../../ui/park_files.py" line="92"/>
+        <location filename="../../ui/park_files.py" line="89"/>
+        <source>Imported {count} parks from {file}</source>
+        <translation>已从 {file} 导入 {count} 个园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_files.py" line="101"/>
+        <source>The file gives longitudes and latitudes. Which coordinate system are they in?</source>
+        <translation>文件中包含经纬度。它们采用哪种坐标系？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_files.py" line="106"/>
+        <source>GPS devices and most GIS data use WGS-84; AMap (高德) and Tencent maps give GCJ-02, which is shifted by several hundred metres.</source>
+        <translation>GPS 设备和大多数 GIS 数据使用 WGS-84；高德地图和腾讯地图使用 GCJ-02，与 WGS-84 相差数百米。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_files.py" line="110"/>
+        <source>WGS-84 (GPS)</source>
+        <translation>WGS-84（GPS）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_files.py" line="111"/>
+        <source>GCJ-02 (AMap, Tencent)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_files.py" line="122"/>
+        <location filename="../../ui/park_files.py" line="127"/>
+        <location filename="../../ui/park_files.py" line="135"/>
         <source>Export parks</source>
         <translation>导出园区</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="79"/>
+        <location filename="../../ui/park_files.py" line="122"/>
         <source>There are no parks to export.</source>
         <translation>没有可导出的园区。</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="86"/>
+        <location filename="../../ui/park_files.py" line="129"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="94"/>
+        <location filename="../../ui/park_files.py" line="137"/>
         <source>Wrote {file}</source>
         <translation>已写出 {file}</translation>
     </message>

@@ -320,3 +320,36 @@ def test_exporting_the_parks_shown(window, monkeypatch, tmp_path):
 
     rows = CalamineWorkbook.from_path(str(target)).get_sheet_by_index(0).to_python()
     assert len(rows) == 89 and rows[0][:3] == ["id", "name_zh", "name_en"]
+
+
+def test_unrecognised_headers_are_chosen_once_and_gcj_coordinates_converted(
+    window, qtbot, monkeypatch, tmp_path
+):
+    from ui.column_dialog import ColumnDialog
+
+    path = tmp_path / "mine.csv"
+    path.write_text("园区,地区,方向,X,Y\n甲园区,大连,船舶,121.6,38.95\n", encoding="utf-8")
+    dialogs = []
+
+    def choose(dialog):
+        dialogs.append(dialog)
+        dialog.choose("name_zh", "园区")
+        dialog.choose("city", "地区")
+        dialog.choose("sectors_text", "方向")
+        dialog.choose("lon", "X")
+        dialog.choose("lat", "Y")
+        return ColumnDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ColumnDialog, "exec", choose)
+    monkeypatch.setattr(window.park_files, "_coordinates", lambda header: "gcj02")
+    window.park_files.import_file(path)
+    qtbot.waitUntil(lambda: window.parks is not None and len(window.parks.parks) == 1, timeout=30_000)
+    park = window.parks.parks.iloc[0]
+    assert park["sectors"] == "EQP.SHIP" and park["location_precision"] == "exact"
+    assert 121.59 < park["lon"] < 121.6 and 38.94 < park["lat"] < 38.95  # moved back from GCJ-02
+    assert len(dialogs) == 1
+    assert window.settings.column_choice(["园区", "地区", "方向", "X", "Y"])["columns"]["city"] == "地区"
+    window.parks = None
+    window.park_files.import_file(path)  # the same layout again: no dialog
+    qtbot.waitUntil(lambda: window.parks is not None, timeout=30_000)
+    assert len(dialogs) == 1
