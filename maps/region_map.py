@@ -21,6 +21,7 @@ from matplotlib.path import Path
 from maps.boundaries import RegionLayer
 from maps.colouring import base_fills
 from maps.legend import LegendTexts, park_legend
+from maps.park_labels import ParkLabels
 from maps.park_markers import ParkMarkers
 from maps.paths import outline_paths, polygon_paths
 from maps.region_labels import RegionLabels
@@ -86,6 +87,8 @@ class RegionMap:
         self.parks: ParkMarkers | None = None
         self.legend_texts: LegendTexts | None = None
         self.legend_groups = True
+        self.park_labels: ParkLabels | None = None
+        self.show_park_names = False
         self.labels = RegionLabels(self.ax, self.layer, halo=self.label_halo)
         self.labels.set_language(self.language)
         self._use_level(tolerance, geoms)
@@ -198,7 +201,21 @@ class RegionMap:
         self._layout_labels()
         if self.parks is not None:
             self.parks.layout(self.metres_per_pixel, self.figure.dpi)
+            self._layout_park_labels()
         return missing
+
+    def set_park_names(self, shown: bool) -> None:
+        """Label parks by name (beside their markers) or not."""
+        self.show_park_names = shown
+        self._layout_park_labels()
+
+    def _layout_park_labels(self) -> None:
+        if self.park_labels is None:
+            return
+        if self.show_park_names:
+            self.park_labels.layout(self.metres_per_pixel, self._pixel_size())
+        else:
+            self.park_labels.hide()
 
     # -- parks --------------------------------------------------------------------------
     def set_parks(
@@ -211,10 +228,17 @@ class RegionMap:
             for collection in self.parks.collections:
                 collection.remove()
         self.parks = ParkMarkers(self.ax, parks, taxonomy, self.layer.crs)
+        if self.park_labels is not None:
+            self.park_labels.hide()
+        province = self.layer.scope.province
+        names = (province.name_zh, province.short_zh) if province else ()
+        self.park_labels = ParkLabels(self.ax, self.parks, names)
+        self.park_labels.set_language(self.language)
         self.labels.keep_clear_of(self.parks.anchor, self.parks.cluster_radius_pt())
         self.legend_texts = legend_texts
         self.parks.layout(self.metres_per_pixel, self.figure.dpi)
         self._layout_labels()
+        self._layout_park_labels()
         self._update_legend()
 
     def show_sectors(self, items: set[str] | None) -> None:
@@ -222,6 +246,7 @@ class RegionMap:
         if self.parks is not None:
             self.parks.show_only(items)
             self.parks.layout(self.metres_per_pixel, self.figure.dpi)
+            self._layout_park_labels()
             self._update_legend()
 
     def set_legend_texts(self, texts: LegendTexts) -> None:
@@ -278,6 +303,9 @@ class RegionMap:
         """Label regions in ``zh`` or ``en``."""
         self.language = language
         self.labels.set_language(language)
+        if self.park_labels is not None:
+            self.park_labels.set_language(language)
+            self._layout_park_labels()
         self._layout_labels()
         self._update_legend()
 

@@ -18,6 +18,7 @@ class MainActions(QObject):
         self.zoom_all = QAction(window, shortcut=QKeySequence("Ctrl+0"))
         self.import_parks = QAction(window, shortcut=QKeySequence("Ctrl+I"))
         self.export_parks = QAction(window, shortcut=QKeySequence("Ctrl+E"))
+        self.park_names = QAction(window, shortcut=QKeySequence("Ctrl+L"), checkable=True)
         self.settings = QAction(window, shortcut=QKeySequence.StandardKey.Preferences)
         self.about = QAction(window)
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -39,6 +40,7 @@ class MainActions(QObject):
         self.file_menu.addAction(self.quit)
         for action in (self.zoom_in, self.zoom_out, self.zoom_all):
             self.view_menu.addAction(action)
+        self.view_menu.addAction(self.park_names)
         self.view_menu.addSeparator()
         self.help_menu.addAction(self.about)
         for menu in (self.file_menu, self.view_menu, self.help_menu):
@@ -55,6 +57,7 @@ class MainActions(QObject):
         self.zoom_out.setText(self.tr("Zoom &Out"))
         self.zoom_all.setText(self.tr("Zoom to &Whole Map"))
         self.zoom_all.setToolTip(self.tr("Show the whole province or country (Home)"))
+        self.park_names.setText(self.tr("Park &Names"))
         self.import_parks.setText(self.tr("&Import Parks…"))
         self.export_parks.setText(self.tr("&Export Parks…"))
         self.settings.setText(self.tr("&Settings…"))

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         a.settings.triggered.connect(self.open_settings)
         self.park_files = ParkFiles(self)
         a.import_parks.triggered.connect(self.park_files.ask_import)
+        a.park_names.toggled.connect(self._show_park_names)
         a.export_parks.triggered.connect(self.park_files.ask_export)
         a.about.triggered.connect(self.show_about)
         self.picker.scopeChosen.connect(self.load_scope)
@@ -229,9 +230,15 @@ class MainWindow(QMainWindow):
             # The sector panel beside the map shows the group colours; the map's legend
             # keeps to the symbols.
             self.canvas.map.set_parks(parks.parks, self.taxonomy, self.legend_texts(), legend_groups=False)
+            self.canvas.map.set_park_names(self.actions_.park_names.isChecked())
             self.canvas.draw_idle()
         self.park_docks.taxonomy_changed(self.taxonomy)
         self.park_docks.show(parks, self.place_names)
+
+    def _show_park_names(self, shown: bool) -> None:
+        if self.canvas.map is not None:
+            self.canvas.map.set_park_names(shown)
+            self.canvas.draw_idle()
 
     def legend_texts(self) -> LegendTexts:
         """The map legend's words in the interface language."""

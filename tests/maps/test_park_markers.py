@@ -112,3 +112,25 @@ def test_wedges_tile_the_circle():
 
     areas = [area(wedge_marker(4, i)) for i in range(4)]
     assert np.allclose(areas, areas[0]) and np.isclose(sum(areas), area(wedge_marker(1, 0)), rtol=0.02)
+
+
+def test_park_names_on_demand_do_not_overlap(region_map):
+    from maps.park_labels import short_park_name
+
+    assert region_map.park_labels.texts() == []  # off by default
+    region_map.zoom(3.0, tuple(region_map.parks.positions[0]))
+    region_map.set_park_names(True)
+    region_map.refresh()
+    region_map.figure.canvas.draw()
+    texts = region_map.park_labels.texts()
+    assert len(texts) > 5
+    renderer = region_map.figure.canvas.get_renderer()
+    boxes = [
+        region_map.park_labels._texts[r].get_window_extent(renderer) for r in region_map.park_labels._shown
+    ]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not a.overlaps(b)
+    assert short_park_name("辽宁康平经济开发区", ("辽宁省", "辽宁")) == "康平经济开发区"
+    region_map.set_park_names(False)
+    assert region_map.park_labels.texts() == []
