@@ -84,6 +84,9 @@ class RegionMap:
         for patch in (self.hover_patch, self.selected_patch):
             patch.set_visible(False)
             self.ax.add_patch(patch)
+        # The hover outline follows the pointer: it is drawn over a cached image of the rest
+        # (see ui.map_canvas), never as part of a full redraw.
+        self.hover_patch.set_animated(True)
         self.parks: ParkMarkers | None = None
         self.legend_texts: LegendTexts | None = None
         self.legend_groups = True

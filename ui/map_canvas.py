@@ -45,11 +45,14 @@ class MapCanvas(FigureCanvasQTAgg):
         self._pending: set[float] = set()
         self._jobs: list[workers.DetailJob] = []
         self._hovered_park = -1
+        self._background = None
+        self.mpl_connect("draw_event", self._drawn)
 
     # -- content ------------------------------------------------------------------------
     def set_layer(self, layer: RegionLayer) -> None:
         """Show a new layer, fitted to the view."""
         self._pending.clear()
+        self._background = None
         self.map = RegionMap(self.figure, layer, self.language)
         self.refresh()
 
@@ -177,13 +180,28 @@ class MapCanvas(FigureCanvasQTAgg):
             self.parkHovered.emit(park)
         self._hover(self.region_at(pos))
 
+    def _drawn(self, event) -> None:
+        """After a full redraw: keep the image, then put the hover outline on it (into the
+        buffer being painted: a blit here would repaint inside the paint)."""
+        self._background = self.copy_from_bbox(self.figure.bbox)
+        if self.map is not None and self.map.hover_patch.get_visible():
+            self.map.ax.draw_artist(self.map.hover_patch)
+
+    def _draw_hover(self) -> None:
+        if self.map is None or self._background is None:
+            return
+        self.restore_region(self._background)
+        if self.map.hover_patch.get_visible():
+            self.map.ax.draw_artist(self.map.hover_patch)
+        self.blit(self.figure.bbox)
+
     def _hover(self, row: int) -> None:
         if self.map is None:
             return
         current = -1 if self.map.hovered is None else self.map.hovered
         if row != current:
             self.map.set_hovered(None if row < 0 else row)
-            self.draw_idle()
+            self._draw_hover()  # a blit of one outline, not a redraw of the whole map
             self.hovered.emit(row)
 
     def leaveEvent(self, event) -> None:  # noqa: N802
