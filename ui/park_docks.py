@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from model.park_import import ImportResult
+from model.parks import empty_parks
 from model.sectors import Taxonomy
 from ui.map_canvas import MapCanvas
 from ui.park_panel import ParkPanel
@@ -50,11 +51,9 @@ class ParkDocks(QObject):
 
     def show(self, result: ImportResult | None, names: dict[str, tuple[str, str]]) -> None:
         """List a scope's parks (``names``: adcode → (zh, en) of its cities and counties)."""
-        self.parks = result.parks if result is not None else None
+        self.parks = result.parks if result is not None else empty_parks()
         self.names = names
         self.selected = None
-        if self.parks is None:
-            return
         self.sectors.set_parks(self.parks)
         self.table.set_parks(self.parks, names)
         self.record.show_park(None, names)

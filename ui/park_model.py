@@ -39,6 +39,7 @@ class ParkTableModel(QAbstractTableModel):
         self.language = "zh"
         self.region_names: dict[str, tuple[str, str]] = {}
         self._keys: list[str] | None = None
+        self._cells: list[tuple[str, ...]] | None = None
 
     def set_parks(self, parks: pd.DataFrame, region_names: dict[str, tuple[str, str]]) -> None:
         """Show another park table (``region_names``: adcode → (zh, en) of cities and counties)."""
@@ -46,11 +47,13 @@ class ParkTableModel(QAbstractTableModel):
         self.parks = parks.reset_index(drop=True)
         self.region_names = region_names
         self._keys = None
+        self._cells = None
         self.endResetModel()
 
     def set_language(self, language: str) -> None:
         """Show names in ``zh`` or ``en``."""
         self.language = language
+        self._cells = None
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(COLUMNS) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
@@ -84,8 +87,15 @@ class ParkTableModel(QAbstractTableModel):
         return names[0] if self.language == "zh" else names[1]
 
     def text(self, row: int, column: str) -> str:
-        """The text shown in one cell."""
-        park = self.parks.iloc[row]
+        """The text shown in one cell (computed for the whole table once per language)."""
+        if self._cells is None:
+            self._cells = [
+                tuple(self._cell_text(park, c) for c in COLUMNS)
+                for park in self.parks.to_dict(orient="records")
+            ]
+        return self._cells[row][COLUMNS.index(column)]
+
+    def _cell_text(self, park: dict, column: str) -> str:
         if column == "name":
             return park["name_zh"] if self.language == "zh" or not park["name_en"] else park["name_en"]
         if column == "city":

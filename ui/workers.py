@@ -31,20 +31,28 @@ from model.sectors import Taxonomy
 
 @dataclass
 class LoadedScope:
-    """Everything the window shows for a scope, loaded together off the UI thread."""
+    """The regions of a scope, loaded off the UI thread (its parks follow: ``LoadedParks``)."""
 
     layer: RegionLayer
     parents: dict[str, tuple[str, str]]  # parent adcode → (name_zh, name_en)
-    parks: ImportResult
     cache_rebuilt: bool  # a damaged boundary cache was rebuilt on the way
-    place_names: dict[str, tuple[str, str]]  # city and county adcode → (name_zh, name_en), for the parks
+
+
+@dataclass
+class LoadedParks:
+    """The parks a scope shows, loaded right after its regions."""
+
+    parks: ImportResult
+    place_names: dict[str, tuple[str, str]]  # city and county adcode → (name_zh, name_en)
+    cache_rebuilt: bool  # the city or county layers they sit on had a damaged cache
 
 
 class LoadSignals(QObject):
     """Signals of a layer load: progress (0–100), the layer, or a failure."""
 
     progress = Signal(int, int)  # ticket, percent
-    loaded = Signal(int, object)  # ticket, LoadedScope
+    loaded = Signal(int, object)  # ticket, LoadedScope: the map can be drawn
+    parks_loaded = Signal(int, object)  # ticket, LoadedParks: then its parks
     failed = Signal(int, object)  # ticket, PlannerError
 
 
@@ -69,17 +77,19 @@ class LoadLayerJob:
                 store_display_levels(layer)
             source = CnmapsSource()
             parents = source.parent_names(self.scope.province, self.scope.level)
+            self.signals.progress.emit(self.ticket, 100)
+            self.signals.loaded.emit(self.ticket, LoadedScope(layer, parents, layer.cache_rebuilt))
             # Parks are placed on the city and county layers; load them here first so that a
             # damaged cache rebuilt on the way is reported too (each is milliseconds when cached).
-            rebuilt = layer.cache_rebuilt or any(
+            provinces = parks_provinces(self.scope.province, source)
+            rebuilt = any(
                 load_region_layer(Scope(province, level), source).cache_rebuilt
-                for province in parks_provinces(self.scope.province, source)
+                for province in provinces
                 for level in (Level.CITY, Level.COUNTY)
             )
             parks = load_scope_parks(self.scope.province, self.taxonomy)
-            names = place_names(parks_provinces(self.scope.province, source), source)
-            self.signals.progress.emit(self.ticket, 100)
-            self.signals.loaded.emit(self.ticket, LoadedScope(layer, parents, parks, rebuilt, names))
+            names = place_names(provinces, source)
+            self.signals.parks_loaded.emit(self.ticket, LoadedParks(parks, names, rebuilt))
         except PlannerError as exc:
             self.signals.failed.emit(self.ticket, exc)
         except Exception as exc:  # a bug must still reach the user as a message, not kill the thread

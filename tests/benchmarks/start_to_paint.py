@@ -28,14 +28,18 @@ def main() -> None:
 
     original_show_layer = app_module.MainWindow.show_layer
 
-    def show_layer(window, layer, parents):
-        original_show_layer(window, layer, parents)
+    def show_layer(window, *args, **kwargs):
+        original_show_layer(window, *args, **kwargs)
         window.canvas.mpl_connect("draw_event", lambda event: painted.append(time.perf_counter()))
         window.canvas.repaint()  # the first paint of the map, as the event loop would do it
         QTimer.singleShot(0, window.close)
 
     app_module.MainWindow.show_layer = show_layer
     args = argparse.Namespace(lang="zh", province=None, level=None)
+    timeout = QTimer()
+    timeout.setSingleShot(True)
+    timeout.timeout.connect(lambda: sys.exit("the map was not painted within 60 s"))
+    timeout.start(60_000)
     app_module.run_gui(args)
     if not painted:
         raise SystemExit("the map was never painted")

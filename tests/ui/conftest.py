@@ -28,6 +28,7 @@ def window(qtbot, source, settings):
     win.show()
     win.load_scope("210000", "city")
     qtbot.waitUntil(lambda: win.layer is not None and win.canvas.map is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: win.parks is not None, timeout=30_000)
     win.canvas.draw()
     yield win
     install_language("en")
