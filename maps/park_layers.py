@@ -11,13 +11,14 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import shapely
 
 from maps.boundaries import load_region_layer
 from maps.cnmaps_source import CnmapsSource
 from maps.gcj02 import gcj02_to_wgs84
-from model.park_import import ImportResult, read_park_file
+from model.park_import import ImportProblem, ImportResult, read_park_file
 from model.parks import Precision, empty_parks
 from model.places import Place, PlaceIndex
 from model.regions import Level, Province, Scope
@@ -145,6 +146,33 @@ def load_parks(
     result = read_park_file(Path(path), places, points, taxonomy or Taxonomy.load(), columns)
     if coordinates == "gcj02":
         result.parks = gcj02_parks_to_wgs84(result.parks)
+    return _outside_province_removed(result, Path(path), province, source)
+
+
+def _outside_province_removed(
+    result: ImportResult, path: Path, province: Province, source: CnmapsSource | None
+) -> ImportResult:
+    """Report parks whose given coordinates lie outside the province (a typo, swapped
+    columns, the wrong datum), and keep them out."""
+    parks = result.parks
+    exact = np.flatnonzero((parks["location_precision"] == Precision.EXACT.value).to_numpy())
+    if len(exact) == 0:
+        return result
+    cities = load_region_layer(Scope(province, Level.CITY), source or CnmapsSource()).regions
+    tree = shapely.STRtree(cities.geometry.values)
+    points = shapely.points(parks["lon"].to_numpy(float)[exact], parks["lat"].to_numpy(float)[exact])
+    hits, _ = tree.query(points, predicate="intersects")
+    outside = exact[np.setdiff1d(np.arange(len(exact)), hits)]
+    field_name = result.columns_used.get("lon", "lon")
+    for row in outside:
+        park = parks.iloc[row]
+        value = f"{park['lon']:.5f},{park['lat']:.5f}"
+        result.problems.append(
+            ImportProblem(str(path), result.park_rows[row], field_name, "outside-province", value)
+        )
+    keep = np.setdiff1d(np.arange(len(parks)), outside)
+    result.parks = parks.iloc[keep].reset_index(drop=True)
+    result.park_rows = [result.park_rows[i] for i in keep]
     return result
 
 

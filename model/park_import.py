@@ -63,6 +63,8 @@ class ImportResult:
     skipped_totals: list[int] = field(default_factory=list)  # 合计/总计 rows: not parks
     header: list[str] = field(default_factory=list)  # the file's column names
     coordinate_columns: bool = False  # longitudes and latitudes came from columns (their datum unknown)
+    park_rows: list[int] = field(default_factory=list)  # the file row each park came from
+    columns_used: dict[str, str] = field(default_factory=dict)  # field → the file's header
 
 
 def guess_columns(header: list[str]) -> dict[str, int]:
@@ -131,12 +133,14 @@ def read_park_file(
             continue
         seen_ids.add(record["id"])
         records.append(record)
+        result.park_rows.append(number)
     if not records and not result.problems:
         raise ParkFileError(file=str(path), reason="no-rows")
     # Name each problem's field as the planner's file names it (所在城市, not "city").
     result.problems = [
         replace(p, field=table.header[columns[p.field]]) if p.field in columns else p for p in result.problems
     ]
+    result.columns_used = {key: table.header[i] for key, i in columns.items()}
     result.parks = pd.DataFrame.from_records(records, columns=list(PARK_COLUMNS))
     return result
 

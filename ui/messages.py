@@ -95,6 +95,10 @@ def problem_text(problem: ImportProblem) -> str:
         "bad-coordinate": QCoreApplication.translate("Messages", "“{value}” is not a longitude and latitude"),
         "duplicate-id": QCoreApplication.translate("Messages", "the id “{value}” is used by an earlier row"),
         "empty": QCoreApplication.translate("Messages", "the value is empty"),
+        "outside-province": QCoreApplication.translate(
+            "Messages",
+            "the point {value} lies outside the province (check the columns and the coordinate system)",
+        ),
     }.get(problem.code, problem.code)
     return QCoreApplication.translate("Messages", "{file}, row {row}, field “{field}”: {what}").format(
         file=problem.file, row=problem.row, field=problem.field, what=what.format(value=problem.value)

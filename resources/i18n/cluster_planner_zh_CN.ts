@@ -234,66 +234,67 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Boundary cache</source>
         <translation>边界缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Cannot show the map</source>
         <translation>无法显示地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Development zones</source>
         <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>National zone</source>
         <translation>国家级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Provincial zone</source>
         <translation>省级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Other park</source>
         <translation>其他园区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Location known</source>
         <translation>位置确切</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>At its county or city centre</source>
         <translation>位于所在区县或城市中心（位置近似）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Several sector groups</source>
         <translation>多个产业门类（分扇区显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>No sector declared</source>
         <translation>未申报产业</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Wheel to zoom, drag to pan, click a region for details</source>
         <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Cluster Planner</source>
         <translation>产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
@@ -446,32 +447,37 @@
         <translation>该值为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="98"/>
+        <source>the point {value} lies outside the province (check the columns and the coordinate system)</source>
+        <translation>点 {value} 位于本省范围之外（请检查经纬度列和坐标系）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>{file}, row {row}, field “{field}”: {what}</source>
         <translation>{file}，第 {row} 行，“{field}”字段：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Industry terms not in the sector taxonomy, kept as text only (rows in brackets): {terms}</source>
         <translation>以下产业名称不在产业分类中，仅保留原文（括号内为行号）：{terms}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>No park list is embedded for {province}; give one with --parks FILE.</source>
         <translation>未内置{province}的园区清单；请用 --parks 文件 指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>{count} row(s) have problems; nothing was written. Correct the file, or pass --skip-bad-rows.</source>
         <translation>{count} 行存在问题，未写出任何内容。请修改文件，或使用 --skip-bad-rows 只导入无问题的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>The cached boundaries were damaged and have been rebuilt from the data package.</source>
         <translation>边界缓存已损坏，已根据数据包重新生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Invalid command line: {details}. Run with --help for the options.</source>
         <translation>命令行参数无效：{details}。使用 --help 查看可用选项。</translation>
     </message>
@@ -645,17 +651,17 @@
 <context>
     <name>ParkTable</name>
     <message>
-        <location filename="../../ui/park_table.py" line="61"/>
+        <location filename="../../ui/park_table.py" line="62"/>
         <source>Parks</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../ui/park_table.py" line="62"/>
+        <location filename="../../ui/park_table.py" line="63"/>
         <source>Search by name, pinyin (syjj), English or id</source>
         <translation>按名称、拼音（如 syjj）、英文或编号搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/park_table.py" line="96"/>
+        <location filename="../../ui/park_table.py" line="104"/>
         <source>{shown} of {total} parks</source>
         <translation>显示 {shown} / 共 {total} 个园区</translation>
     </message>
@@ -663,32 +669,32 @@
 <context>
     <name>ParkTableModel</name>
     <message>
-        <location filename="../../ui/park_model.py" line="71"/>
+        <location filename="../../ui/park_model.py" line="74"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="72"/>
+        <location filename="../../ui/park_model.py" line="75"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="73"/>
+        <location filename="../../ui/park_model.py" line="76"/>
         <source>County</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="74"/>
+        <location filename="../../ui/park_model.py" line="77"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="75"/>
+        <location filename="../../ui/park_model.py" line="78"/>
         <source>Sectors</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="76"/>
+        <location filename="../../ui/park_model.py" line="79"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
@@ -696,32 +702,32 @@
 <context>
     <name>Parks</name>
     <message>
-        <location filename="../../ui/park_model.py" line="165"/>
+        <location filename="../../ui/park_model.py" line="175"/>
         <source>National</source>
         <translation>国家级</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="166"/>
+        <location filename="../../ui/park_model.py" line="176"/>
         <source>Provincial</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="167"/>
+        <location filename="../../ui/park_model.py" line="177"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="173"/>
+        <location filename="../../ui/park_model.py" line="183"/>
         <source>Exact</source>
         <translation>确切位置</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="174"/>
+        <location filename="../../ui/park_model.py" line="184"/>
         <source>County centre (approximate)</source>
         <translation>区县中心（近似）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="175"/>
+        <location filename="../../ui/park_model.py" line="185"/>
         <source>City centre (approximate)</source>
         <translation>城市中心（近似）</translation>
     </message>

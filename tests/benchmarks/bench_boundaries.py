@@ -20,7 +20,7 @@ import pandas as pd  # noqa: E402
 import shapely  # noqa: E402
 from timing import machine  # noqa: E402
 
-from maps.boundaries import load_region_layer, store_display_levels  # noqa: E402
+from maps.boundaries import forget_loaded_layers, load_region_layer, store_display_levels  # noqa: E402
 from maps.cache import ArrayCache  # noqa: E402
 from maps.cnmaps_source import CnmapsSource  # noqa: E402
 from maps.geojson_coords import read_polygons  # noqa: E402
@@ -28,6 +28,7 @@ from model.regions import Level, Scope  # noqa: E402
 
 
 def load_ready_to_draw(source: CnmapsSource, cache: ArrayCache) -> float:
+    forget_loaded_layers()
     start = time.perf_counter()
     layer = load_region_layer(Scope(None, Level.COUNTY), source, cache)
     layer.display.level(layer.display.tolerances[0])

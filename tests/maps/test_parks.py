@@ -6,6 +6,8 @@ import math
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from maps.park_layers import guess_province, load_parks, province_places
 from model.park_import import ParkFileError, read_park_file
@@ -127,3 +129,60 @@ def test_coordinates_make_a_location_exact(tmp_path, places):
     path.write_text("name,city,主导产业,经度,纬度\n甲园区,大连,船舶,121.6,38.9\n", encoding="utf-8")
     park = read_park_file(path, *places, Taxonomy.load()).parks.iloc[0]
     assert park["location_precision"] == "exact" and math.isclose(park["lon"], 121.6)
+
+
+def test_points_outside_the_province_are_reported_with_their_row(tmp_path, liaoning):
+    path = tmp_path / "parks.csv"
+    path.write_text(
+        "名称,所在城市,主导产业,经度,纬度\n甲,大连,船舶,121.6,38.95\n乙,大连,船舶,38.95,121.6\n"
+        "丙,大连,船舶,116.4,39.9\n",
+        encoding="utf-8",
+    )
+    result = load_parks(liaoning, path)
+    assert list(result.parks["name_zh"]) == ["甲"]
+    assert [(p.row, p.field, p.code) for p in result.problems] == [
+        (3, "经度", "outside-province"),
+        (4, "经度", "outside-province"),
+    ]  # swapped columns; Beijing
+
+
+CITY_NAMES = [
+    "沈阳",
+    "大连市",
+    "鞍山",
+    "抚顺市",
+    "本溪",
+    "丹东",
+    "锦州",
+    "营口",
+    "阜新",
+    "辽阳",
+    "盘锦",
+    "铁岭",
+    "朝阳",
+    "葫芦岛市",
+]
+TERMS = ["船舶", "石化", "装备制造", "汽车及零部件", "在建", "生物医药"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(CITY_NAMES), st.lists(st.sampled_from(TERMS), min_size=1, max_size=3)),
+        min_size=1,
+        max_size=15,
+    )
+)
+def test_any_list_of_known_cities_and_terms_imports_every_row(tmp_path_factory, places, rows):
+    path = tmp_path_factory.mktemp("prop") / "parks.csv"
+    lines = ["名称,所在城市,主导产业"] + [
+        f"园区{i},{city},{'、'.join(terms)}" for i, (city, terms) in enumerate(rows)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = read_park_file(path, *places, Taxonomy.load())
+    assert result.problems == [] and result.unknown_terms == {}
+    assert len(result.parks) == len(rows)
+    assert result.park_rows == list(range(2, len(rows) + 2))
+    for park, (city, _) in zip(result.parks.itertuples(), rows, strict=True):
+        assert places[0].find(city, "city") == [park.region_id]
+        assert park.location_precision == "city"
