@@ -38,6 +38,10 @@ LEVEL_STYLE = {
     ParkLevel.OTHER: (4.0, 0.6),
 }
 SPIRAL_STEP_PT = 7.0  # distance between parks spread around a shared point
+# Markers shrink on maps of larger areas (a country, not a province): full size at this
+# scale or closer, never below the smallest factor.
+FULL_SIZE_METRES_PER_PIXEL = 1500.0
+SMALLEST_FACTOR = 0.5
 GOLDEN_ANGLE = np.pi * (3 - np.sqrt(5))
 
 
@@ -112,6 +116,7 @@ class ParkMarkers:
         self.spread = spread_offsets(self.anchor) * SPIRAL_STEP_PT
         self.visible = np.ones(len(self.parks), dtype=bool)
         self.positions = self.anchor.copy()
+        self.size_factor = 1.0
         self.collections: list[Line2D] = []
         self._build()
 
@@ -140,7 +145,7 @@ class ParkMarkers:
                 [],
                 linestyle="",
                 marker=wedge_marker(segments, index),
-                markersize=radius * 2,
+                markersize=radius * 2 * self.size_factor,
                 markerfacecolor=colour,
                 markeredgecolor=APPROXIMATE_EDGE if approximate else EDGE_COLOUR,
                 markeredgewidth=edge,
@@ -148,6 +153,7 @@ class ParkMarkers:
             )
             artist.park_rows = np.array(rows)  # which park each marker of this artist is
             artist.segment = index
+            artist.base_size = radius * 2
             self.collections.append(artist)
 
     def show_only(self, items: set[str] | None) -> None:
@@ -193,14 +199,18 @@ class ParkMarkers:
             ring.set_offsets(np.empty((0, 2)))
             return
         ring.set_offsets(self.positions[[row]])
-        ring.set_sizes([(self.style.radius_pt[row] * 2 + 7) ** 2])
+        ring.set_sizes([(self.style.radius_pt[row] * 2 * self.size_factor + 7) ** 2])
 
     def layout(self, metres_per_pixel: float, dpi: float) -> None:
-        """Place the markers for the current scale (spread offsets are in points on screen)."""
+        """Place and size the markers for the current scale (spread offsets are in points on screen)."""
+        factor = float(np.clip(np.sqrt(FULL_SIZE_METRES_PER_PIXEL / metres_per_pixel), SMALLEST_FACTOR, 1.0))
         metres_per_point = metres_per_pixel * dpi / 72.0
-        self.positions = self.anchor + self.spread * metres_per_point
+        self.positions = self.anchor + self.spread * factor * metres_per_point
         for artist in self.collections:
             artist.set_data(self.positions[artist.park_rows, 0], self.positions[artist.park_rows, 1])
+            if factor != self.size_factor:
+                artist.set_markersize(artist.base_size * factor)
+        self.size_factor = factor
         self._place_ring()
 
     def cluster_radius_pt(self) -> np.ndarray:
@@ -221,7 +231,7 @@ class ParkMarkers:
         if not self.visible.any():
             return None
         rows = np.flatnonzero(self.visible)
-        reach = self.style.radius_pt[rows] * metres_per_pixel * dpi / 72.0
+        reach = self.style.radius_pt[rows] * self.size_factor * metres_per_pixel * dpi / 72.0
         distance = np.hypot(self.positions[rows, 0] - x, self.positions[rows, 1] - y)
         hits = rows[distance <= reach]
         return int(hits[-1]) if len(hits) else None
