@@ -188,6 +188,29 @@ class Taxonomy:
             terms[normalise_term(term)] = codes
         return Taxonomy(self.groups, self.sectors, terms)
 
+    def with_sectors(
+        self, sectors: Iterable[Sector], synonyms: Mapping[str, Iterable[str]] | None = None
+    ) -> Taxonomy:
+        """A copy with a planner's own sectors (and Chinese synonyms for them) added."""
+        extended = Taxonomy(self.groups, dict(self.sectors), dict(self.terms))
+        for sector in sectors:
+            if sector.group not in self.groups:
+                raise TaxonomyError(file="", row=0, field="group", reason="unknown-code", value=sector.group)
+            if extended.knows(sector.code):
+                raise TaxonomyError(file="", row=0, field="code", reason="duplicate-code", value=sector.code)
+            extended.sectors[sector.code] = sector
+            for term in (sector.name_zh, *(synonyms or {}).get(sector.code, ())):
+                if normalise_term(term):
+                    extended.terms[normalise_term(term)] = (sector.code,)
+        return extended
+
+    def next_user_code(self, group: str) -> str:
+        """A free code for a planner's own sector in a group (EQP.U1, EQP.U2 …)."""
+        number = 1
+        while f"{group}.U{number}" in self.sectors:
+            number += 1
+        return f"{group}.U{number}"
+
     def group_of(self, code: str) -> str:
         """The group of a sector code (a group code is its own group)."""
         return self.sectors[code].group if code in self.sectors else code

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QT
 from maps.boundaries import RegionLayer
 from maps.legend import LegendTexts
 from model.errors import PlannerError
-from model.park_import import ImportResult
+from model.park_import import ImportResult, remap_sectors
 from model.regions import ALL_CHINA, Level, Province, Scope
-from model.sectors import Taxonomy
+from model.sectors import Sector, Taxonomy, TaxonomyError
 from ui import workers
 from ui.actions import MainActions
 from ui.i18n import current_language, install_language, resolve_language
@@ -25,8 +25,20 @@ from ui.park_docks import ParkDocks
 from ui.park_files import ParkFiles
 from ui.province_picker import ScopePicker
 from ui.region_panel import RegionPanel
+from ui.sector_dialog import SectorDialog
 from ui.settings import AppSettings
 from ui.settings_dialog import SettingsDialog
+
+
+def planner_taxonomy(settings: AppSettings) -> Taxonomy:
+    """The built-in taxonomy with the planner's own sectors and term mappings."""
+    own = settings.own_sectors
+    sectors = [Sector(o["code"], o["group"], o["name_zh"], o.get("name_en") or o["name_zh"], ()) for o in own]
+    synonyms = {o["code"]: o.get("synonyms", []) for o in own}
+    try:
+        return Taxonomy.load().with_sectors(sectors, synonyms).with_additions(settings.term_mappings)
+    except TaxonomyError:  # settings written for another taxonomy: fall back to the built-in one
+        return Taxonomy.load()
 
 
 class MainWindow(QMainWindow):
@@ -42,7 +54,7 @@ class MainWindow(QMainWindow):
         self.layer: RegionLayer | None = None
         self.parents: dict[str, tuple[str, str]] = {}
         self.selected: int | None = None
-        self.taxonomy = Taxonomy.load().with_additions(settings.term_mappings)
+        self.taxonomy = planner_taxonomy(settings)
         self.parks: ImportResult | None = None
         self.place_names: dict[str, tuple[str, str]] = {}
         self._ticket = 0
@@ -66,6 +78,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.park_docks = ParkDocks(self, self.canvas, self.taxonomy)
         self.park_docks.set_language(current_language())
+        self.park_docks.sectors.addSectorRequested.connect(self.add_sector)
         self.tabifyDockWidget(self.panel, self.park_docks.record)
         self.panel.raise_()
         for dock in (self.panel, *self.park_docks.docks()):
@@ -243,6 +256,26 @@ class MainWindow(QMainWindow):
             self.canvas.draw_idle()
         self.park_docks.taxonomy_changed(self.taxonomy)
         self.park_docks.show(parks, self.place_names)
+
+    def add_sector(self) -> None:
+        """Let the planner add a sector of their own; re-read the parks' declarations with it."""
+        dialog = SectorDialog(self.taxonomy, current_language(), self)
+        if dialog.exec() != SectorDialog.DialogCode.Accepted:
+            return
+        sector = dialog.sector()
+        self.settings.add_own_sector(
+            {
+                "code": sector.code,
+                "group": sector.group,
+                "name_zh": sector.name_zh,
+                "name_en": sector.name_en,
+                "synonyms": dialog.synonyms(),
+            }
+        )
+        self.taxonomy = planner_taxonomy(self.settings)
+        if self.parks is not None:
+            self.parks.parks = remap_sectors(self.parks.parks, self.taxonomy)
+            self.show_parks(self.parks)
 
     def _show_park_names(self, shown: bool) -> None:
         if self.canvas.map is not None:

@@ -13,7 +13,15 @@ from collections import Counter
 import pandas as pd
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QDockWidget, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from model.parks import sector_codes
 from model.sectors import Taxonomy
@@ -31,6 +39,7 @@ class SectorPanel(QDockWidget):
     """A dock with the sector tree; ``filterChanged`` carries the checked codes, or None for all."""
 
     filterChanged = Signal(object)
+    addSectorRequested = Signal()
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,10 +52,15 @@ class SectorPanel(QDockWidget):
         self.tree.setObjectName("sectorTree")
         self.tree.setHeaderHidden(True)
         self.show_all = QPushButton(body)
+        self.add_sector = QPushButton(body)
+        self.add_sector.setObjectName("addSector")
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree)
-        layout.addWidget(self.show_all)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_all)
+        buttons.addWidget(self.add_sector)
+        layout.addLayout(buttons)
         self.setWidget(body)
         # One click on a group checks all its sectors: tell the map once, after the last change.
         self._emit_later = QTimer(self)
@@ -56,6 +70,7 @@ class SectorPanel(QDockWidget):
         self.tree.itemChanged.connect(self._changed)
         self.tree.itemDoubleClicked.connect(lambda item, _column: self.only(item.data(0, CODE_ROLE)))
         self.show_all.clicked.connect(lambda: self.only(None))
+        self.add_sector.clicked.connect(self.addSectorRequested)
         self._updating = False
         self.retranslate()
 
@@ -63,6 +78,7 @@ class SectorPanel(QDockWidget):
         """Texts in the current language."""
         self.setWindowTitle(self.tr("Sectors"))
         self.show_all.setText(self.tr("Show all"))
+        self.add_sector.setText(self.tr("Add sector…"))
         self.tree.setToolTip(self.tr("Check the sectors to show; double-click one to show only it."))
         self._relabel()
 

@@ -64,6 +64,19 @@ class AppSettings:
         merged = {**self.term_mappings, **mappings}
         self._s.setValue("sectors/terms", json.dumps(merged, ensure_ascii=False))
 
+    @property
+    def own_sectors(self) -> list[dict]:
+        """Sectors the planner added: code, group, name_zh, name_en, synonyms."""
+        try:
+            value = json.loads(str(self._s.value("sectors/own", "[]")))
+        except ValueError:
+            return []
+        return [v for v in value if isinstance(v, dict) and {"code", "group", "name_zh"} <= v.keys()]
+
+    def add_own_sector(self, sector: dict) -> None:
+        """Remember a sector the planner added."""
+        self._s.setValue("sectors/own", json.dumps([*self.own_sectors, sector], ensure_ascii=False))
+
     def column_choice(self, header: list[str]) -> dict:
         """The columns (and coordinate system) the planner chose for files with these headers."""
         try:

@@ -125,3 +125,19 @@ def test_reading_is_a_union_of_matching_each_term(terms, separator):
             if code not in expected:
                 expected.append(code)
     assert list(declaration.codes) == expected
+
+
+def test_a_planners_own_sector_and_its_terms(taxonomy):
+    from model.sectors import Sector
+
+    code = taxonomy.next_user_code("NEN")
+    assert code == "NEN.U1"
+    mine = taxonomy.with_sectors(
+        [Sector(code, "NEN", "氢能装备", "Hydrogen equipment", ())], {code: ["氢能"]}
+    )
+    assert mine.match("氢能装备").codes == (code,) and mine.match("氢能").codes == (code,)
+    assert mine.group_of(code) == "NEN" and mine.name(code, "en") == "Hydrogen equipment"
+    assert mine.next_user_code("NEN") == "NEN.U2"
+    assert taxonomy.match("氢能装备").status is TermStatus.UNKNOWN  # the built-in taxonomy is untouched
+    with pytest.raises(TaxonomyError):
+        taxonomy.with_sectors([Sector("X.U1", "NOPE", "某", "Some", ())])

@@ -353,3 +353,20 @@ def test_unrecognised_headers_are_chosen_once_and_gcj_coordinates_converted(
     window.park_files.import_file(path)  # the same layout again: no dialog
     qtbot.waitUntil(lambda: window.parks is not None, timeout=30_000)
     assert len(dialogs) == 1
+
+
+def test_adding_a_sector_maps_the_zones_that_declare_it(window, monkeypatch):
+    from ui.sector_dialog import SectorDialog
+
+    def fill(dialog):
+        dialog.group_box.setCurrentIndex(dialog.group_box.findData("LGT"))
+        dialog.name_zh.setText("陶瓷卫浴")
+        dialog.synonym_edit.setText("泳装、箱包")  # already known terms are simply re-pointed
+        return SectorDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SectorDialog, "exec", fill)
+    window.park_docks.sectors.add_sector.click()
+    assert window.settings.own_sectors[0]["code"] == "LGT.U1"
+    parks = window.parks.parks.set_index("name_zh")
+    assert "LGT.U1" in parks.loc["兴城滨海经济区", "sectors"].split(";")  # 泳装
+    assert window.taxonomy.name("LGT.U1", "zh") == "陶瓷卫浴"
