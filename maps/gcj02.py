@@ -88,9 +88,3 @@ def gcj02_to_wgs84(
 
 BOUNDARY_STEPS = 3
 BOUNDARY_DTYPE = np.float32
-
-
-def gcj02_to_wgs84_xy(coords: np.ndarray, steps: int = 3) -> np.ndarray:
-    """The same for an (N, 2) array of lon/lat pairs, as ``shapely.transform`` passes them."""
-    lon, lat = gcj02_to_wgs84(coords[:, 0], coords[:, 1], steps)
-    return np.column_stack([lon, lat])

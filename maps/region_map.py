@@ -280,10 +280,6 @@ class RegionMap:
         hits = self._tree.query(shapely.Point(x, y), predicate="intersects")
         return int(hits[0]) if len(hits) else None
 
-    def region_path(self, row: int) -> Path:
-        """The drawn outline of one region."""
-        return self._paths[row]
-
     # -- highlights and labels ----------------------------------------------------------
     def set_hovered(self, row: int | None) -> None:
         """Outline the region under the pointer (None clears)."""
