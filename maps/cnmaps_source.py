@@ -115,7 +115,7 @@ class CnmapsSource:
 
     def parent_names(self, province: Province | None, level: Level) -> dict[str, tuple[str, str]]:
         """Chinese and English names of the parents of a scope's regions, by adcode."""
-        if level is Level.CITY:
+        if level in (Level.CITY, Level.OWN):  # a planner's regions sit in the province
             return {p.adcode: (p.name_zh, p.name_en) for p in self.provinces()}
         return {
             r.adcode: (r.name_zh, english_name(r.name_zh, r.adcode))

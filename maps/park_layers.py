@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from maps.boundaries import load_region_layer
+from maps.boundaries import RegionLayer, load_region_layer
 from maps.cnmaps_source import CnmapsSource
 from maps.gcj02 import gcj02_to_wgs84
 from model.park_import import ImportProblem, ImportResult, read_park_file
@@ -199,3 +199,22 @@ def place_names(provinces: list[Province], source: CnmapsSource | None = None) -
                 zip(regions["id"], zip(regions["name_zh"], regions["name_en"], strict=True), strict=True)
             )
     return names
+
+
+def park_region_ids(layer: RegionLayer, parks: pd.DataFrame) -> np.ndarray:
+    """The id of the layer's region each park belongs to ('' where none).
+
+    On administrative layers a park belongs to the city or county its record names (a zone
+    placed at its city's centre has no county: it is assigned to the county that centre lies
+    in). On a planner's own regions a park belongs to the region its point lies in.
+    """
+    if len(parks) == 0:
+        return np.empty(0, dtype=object)
+    lonlat = parks[["lon", "lat"]].to_numpy(dtype=float)
+    if layer.scope.level is Level.CITY:
+        return parks["region_id"].astype(str).to_numpy(dtype=object)
+    found = layer.regions_at(lonlat)
+    if layer.scope.level is Level.COUNTY:
+        named = parks["county_id"].fillna("").astype(str).to_numpy(dtype=object)
+        return np.where(named != "", named, found)
+    return found

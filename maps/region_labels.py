@@ -48,7 +48,8 @@ class RegionLabels:
 
     def font_points(self) -> float:
         """Label size: smaller for the denser county level."""
-        return 9.0 if self.layer.scope.level is Level.CITY else 7.5
+        level = self.layer.scope.level
+        return 9.0 if level is Level.CITY or (level is Level.OWN and len(self.layer) <= 40) else 7.5
 
     def _text(self, row: int) -> Text:
         text = self._texts.get(row)

@@ -110,6 +110,8 @@ class RegionMap:
     def _group_keys(self) -> np.ndarray | None:
         """Which regions form one outlined group: the city of a county, the province of a city."""
         ids = self.layer.regions["id"].to_numpy(dtype=str)
+        if self.layer.scope.own is not None:
+            return None
         if self.layer.scope.province is None:
             return np.array([i[:2] for i in ids])
         if self.layer.scope.level is Level.COUNTY:

@@ -48,3 +48,9 @@ class BadSize(PlannerError):
     """An image or window size that is not WIDTHxHEIGHT."""
 
     code = "bad-size"
+
+
+class RegionFileError(PlannerError):
+    """A planner's region layer cannot be used (params: file, reason, and row/field/value where known)."""
+
+    code = "region-file"

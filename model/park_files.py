@@ -16,10 +16,10 @@ from pathlib import Path
 import numpy as np
 
 from model.errors import PlannerError
+from model.vector_files import VECTOR_FILES, UnreadableVectorFile, read_vector_frame
 
 ENCODINGS = ("utf-8-sig", "gb18030")
 SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
-VECTOR_FILES = (".geojson", ".json", ".gpkg", ".shp")
 TOTAL_WORDS = ("合计", "总计", "小计", "total")
 HEADER_SEARCH_ROWS = 12
 
@@ -120,16 +120,12 @@ def _table_from_rows(path: Path, rows: list[list[str]], header_words: set[str]) 
 
 
 def _read_vector(path: Path) -> RawTable:
-    import pyogrio
     import shapely
 
-    options = {}
-    if path.suffix.lower() == ".shp" and not path.with_suffix(".cpg").exists():
-        options["encoding"] = _dbf_encoding(path.with_suffix(".dbf"))
     try:
-        frame = pyogrio.read_dataframe(path, **options)
-    except Exception as exc:  # GDAL's errors for unreadable files
-        raise ParkFileError(file=str(path), reason="vector", detail=str(exc)) from exc
+        frame = read_vector_frame(path)
+    except UnreadableVectorFile as exc:
+        raise ParkFileError(file=str(path), reason="vector", detail=exc.detail) from exc
     if frame.crs is not None and frame.crs.to_epsg() != 4326:
         frame = frame.to_crs(4326)
     points = shapely.point_on_surface(frame.geometry.values)
@@ -137,16 +133,3 @@ def _read_vector(path: Path) -> RawTable:
     header = [c for c in frame.columns if c != "geometry"]
     rows = [[_cell(v) for v in values] for values in frame[header].itertuples(index=False)]
     return RawTable(header, rows, list(range(1, len(rows) + 1)), lonlat=lonlat)
-
-
-def _dbf_encoding(dbf: Path) -> str:
-    """A shapefile without a .cpg: UTF-8 if its text decodes so, else GBK (Chinese GIS default)."""
-    try:
-        data = dbf.read_bytes()
-    except OSError:
-        return "UTF-8"
-    try:
-        data.decode("utf-8")
-        return "UTF-8"
-    except UnicodeDecodeError:
-        return "GB18030"

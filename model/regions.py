@@ -8,6 +8,7 @@ data, and every other part of the program reads it.
 from __future__ import annotations
 
 import enum
+import hashlib
 from dataclasses import dataclass
 
 from model.errors import UnknownLevel, UnknownProvince
@@ -33,14 +34,16 @@ class Level(enum.StrEnum):
 
     CITY = "city"  # prefecture level: 市, 地区, 自治州, 盟
     COUNTY = "county"  # county level: 区, 县, 县级市, 旗
+    OWN = "own"  # the planner's own region layer (planning areas, blocs …), read from a file
 
     @classmethod
     def parse(cls, text: str) -> Level:
-        """Read a level from the command line or settings; raise UnknownLevel."""
-        try:
-            return cls(str(text).strip().lower())
-        except ValueError:
-            raise UnknownLevel(value=text, choices=[m.value for m in cls]) from None
+        """Read an administrative level from the command line or settings; raise UnknownLevel."""
+        choices = [cls.CITY.value, cls.COUNTY.value]
+        folded = str(text).strip().lower()
+        if folded not in choices:
+            raise UnknownLevel(value=text, choices=choices)
+        return cls(folded)
 
 
 @dataclass(frozen=True)
@@ -58,17 +61,40 @@ class Province:
 
 
 @dataclass(frozen=True)
+class OwnRegions:
+    """A planner's region layer: the file and which of its fields hold the id and the names."""
+
+    path: str
+    id_field: str
+    name_field: str  # Chinese names (or whatever the planner's names are)
+    name_en_field: str | None = None  # None: English names are romanised from the Chinese ones
+
+
+@dataclass(frozen=True)
 class Scope:
-    """What the map shows: one province (or all China) at one level."""
+    """What the map shows: one province (or all China) at one level, or a planner's own regions.
+
+    With ``own`` set, the level is ``Level.OWN`` and ``province`` is the province whose parks
+    are shown over the planner's regions (None: parks of the whole country).
+    """
 
     province: Province | None  # None means the whole country
     level: Level
+    own: OwnRegions | None = None
 
     @property
     def key(self) -> str:
         """A stable identifier, used for cache files and settings."""
         code = self.province.adcode if self.province else ALL_CHINA
+        if self.own is not None:
+            digest = hashlib.sha1(repr(self.own).encode()).hexdigest()[:10]
+            return f"{code}-own-{digest}"
         return f"{code}-{self.level.value}"
+
+    @classmethod
+    def of_own_regions(cls, own: OwnRegions, province: Province | None) -> Scope:
+        """The scope of a planner's region layer shown with one province's parks."""
+        return cls(province, Level.OWN, own)
 
 
 _PROVINCE_SUFFIXES = (

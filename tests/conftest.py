@@ -54,3 +54,31 @@ def liaoning_counties(source, liaoning):
     from model.regions import Level, Scope
 
     return load_region_layer(Scope(liaoning, Level.COUNTY), source)
+
+
+LIAONING_BLOCS = {  # a partition of Liaoning's cities into three planning areas
+    "沿海经济带": ("大连市", "丹东市", "锦州市", "营口市", "盘锦市", "葫芦岛市"),
+    "沈阳都市圈": ("沈阳市", "鞍山市", "抚顺市", "本溪市", "辽阳市"),
+    "辽西北": ("阜新市", "铁岭市", "朝阳市"),
+}
+
+
+@pytest.fixture(scope="session")
+def liaoning_blocs(liaoning_cities, tmp_path_factory) -> Path:
+    """A planner's region layer: Liaoning's cities merged into three planning areas (GeoPackage,
+    fields 编号 and 名称, as a planner's GIS department would hand it over)."""
+    import geopandas as gpd
+    import shapely
+
+    cities = liaoning_cities.regions
+    rows = [
+        {
+            "编号": f"B{i}",
+            "名称": name,
+            "geometry": shapely.union_all(cities[cities.name_zh.isin(members)].geometry),
+        }
+        for i, (name, members) in enumerate(LIAONING_BLOCS.items(), start=1)
+    ]
+    path = tmp_path_factory.mktemp("regions") / "blocs.gpkg"
+    gpd.GeoDataFrame(rows, crs="EPSG:4326").to_file(path)
+    return path

@@ -26,7 +26,7 @@ from ui.cli import EXIT_BAD_INPUT, EXIT_OK
 from ui.i18n import install_language, resolve_language
 from ui.main_window import MainWindow
 from ui.messages import error_text
-from ui.scope_options import DEFAULT_LEVEL, DEFAULT_PROVINCE, scope_from_options
+from ui.scope_options import DEFAULT_LEVEL, DEFAULT_PROVINCE, scope_from_args, scope_from_options
 from ui.settings import APPLICATION, ORGANIZATION, AppSettings
 
 
@@ -96,7 +96,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
         if not out.parent.is_dir():
             raise OutputError(path=str(out), reason="no-folder")
         source = CnmapsSource()
-        scope = scope_from_options(args.province, args.level, source)
+        scope = scope_from_args(args, source)
         width, height = _parse_size(args.size)
         layer = load_region_layer(scope, source)
         layer.display.level(layer.display.tolerances[0])

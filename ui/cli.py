@@ -40,6 +40,21 @@ def _common_options(parser: argparse.ArgumentParser, defaults: bool) -> None:
     parser.add_argument("--level", default=default, help="city or county")
 
 
+def _region_file_options(parser: argparse.ArgumentParser) -> None:
+    """``--regions FILE`` and the fields to read from it (see ``ui.scope_options.scope_from_args``)."""
+    parser.add_argument(
+        "--regions",
+        type=Path,
+        help="the planner's own region layer (GeoPackage, GeoJSON or Shapefile) instead of "
+        "the administrative regions; parks come from --province",
+    )
+    parser.add_argument(
+        "--region-id", help="the field of --regions holding each region's id (default: guessed)"
+    )
+    parser.add_argument("--region-name", help="the field holding the region names (default: guessed)")
+    parser.add_argument("--region-name-en", help="the field holding English names (default: romanised)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``main.py``."""
     parser = _Parser(prog="main.py", description="Cluster Planner (产业集群布局规划)")
@@ -47,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
     common = _Parser(add_help=False)
     _common_options(common, defaults=False)
-    commands.add_parser("gui", parents=[common], help="open the program (default)")
+    gui = commands.add_parser("gui", parents=[common], help="open the program (default)")
     shot = commands.add_parser(
         "screenshot", parents=[common], help="render the main window to a PNG and exit"
     )
@@ -56,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--select", help="adcode of a region to show selected")
     regions = commands.add_parser("regions", parents=[common], help="list the regions of a province")
     regions.add_argument("--format", choices=("csv", "json"), default="csv")
+    for command in (gui, shot, regions):
+        _region_file_options(command)
     regions.add_argument("--out", type=Path, help="write to this file instead of standard output")
     parks = commands.add_parser("parks", parents=[common], help="list the parks of a province")
     parks.add_argument(
@@ -127,9 +144,9 @@ def _start_headless(language: str | None) -> None:
 def _run_regions(args: argparse.Namespace) -> int:
     from maps.boundaries import load_region_layer
     from model.tables import regions_table, table_text
-    from ui.scope_options import scope_from_options
+    from ui.scope_options import scope_from_args
 
-    scope = scope_from_options(args.province, args.level)
+    scope = scope_from_args(args)
     layer = load_region_layer(scope)
     if layer.cache_rebuilt:
         from ui.messages import cache_rebuilt_text

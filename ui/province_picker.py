@@ -51,6 +51,7 @@ class ScopePicker(QWidget):
         for widget in (self._province_label, self.province_box, self._level_label, self.level_box):
             layout.addWidget(widget)
         self._current = (ALL_CHINA, Level.CITY.value)
+        self._own_file: str | None = None
         self.province_box.activated.connect(self._emit)
         self.level_box.activated.connect(self._emit)
         self.retranslate()
@@ -73,12 +74,22 @@ class ScopePicker(QWidget):
         self.level_box.clear()
         self.level_box.addItem(self.tr("Cities (prefecture level)"), Level.CITY.value)
         self.level_box.addItem(self.tr("Counties and districts"), Level.COUNTY.value)
+        if self._own_file:
+            self.level_box.addItem(
+                self.tr("Own regions: {file}").format(file=self._own_file), Level.OWN.value
+            )
         self.set_current(province, level)
 
     def set_language(self, language: str) -> None:
         """Show province names in ``zh`` or ``en``."""
         self._language = language
         self.retranslate()
+
+    def set_own_regions(self, file_name: str | None) -> None:
+        """Offer the planner's region layer (by its file name) as a level, or stop offering it."""
+        if file_name != self._own_file:
+            self._own_file = file_name
+            self.retranslate()
 
     def set_current(self, province: str, level: str) -> None:
         """Show a choice without emitting ``scopeChosen``."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QWidget
 
@@ -20,7 +22,7 @@ class RegionPanel(QDockWidget):
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._values: dict[str, QLabel] = {}
         self._captions: dict[str, QLabel] = {}
-        for key in ("name_zh", "name_en", "id", "parent", "level", "area"):
+        for key in ("name_zh", "name_en", "id", "parent", "level", "area", "parks"):
             caption, value = QLabel(body), QLabel(body)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
@@ -35,6 +37,7 @@ class RegionPanel(QDockWidget):
         self._layer: RegionLayer | None = None
         self._parents: dict[str, str] = {}
         self._row: int | None = None
+        self._parks: int | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -47,11 +50,12 @@ class RegionPanel(QDockWidget):
             "parent": self.tr("Parent"),
             "level": self.tr("Level"),
             "area": self.tr("Area"),
+            "parks": self.tr("Parks"),
         }
         for key, text in captions.items():
             self._captions[key].setText(text)
         self._hint.setText(self.tr("Click a region on the map to see its details."))
-        self.show_region(self._layer, self._row, self._parents)
+        self.show_region(self._layer, self._row, self._parents, self._parks)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """Follow a change of interface language."""
@@ -59,9 +63,12 @@ class RegionPanel(QDockWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_region(self, layer: RegionLayer | None, row: int | None, parents: dict[str, str]) -> None:
-        """Show one region (``parents`` maps parent adcodes to display names); None clears."""
-        self._layer, self._row, self._parents = layer, row, parents
+    def show_region(
+        self, layer: RegionLayer | None, row: int | None, parents: dict[str, str], parks: int | None = None
+    ) -> None:
+        """Show one region (``parents`` maps parent adcodes to display names, ``parks`` is how
+        many parks belong to it); None clears."""
+        self._layer, self._row, self._parents, self._parks = layer, row, parents, parks
         self._hint.setVisible(row is None)
         if layer is None or row is None:
             for value in self._values.values():
@@ -70,7 +77,12 @@ class RegionPanel(QDockWidget):
         region = layer.regions.iloc[row]
         parent_id = str(region["parent_id"])
         parent_name = parents.get(parent_id, "")
-        level = self.tr("Prefecture level (city)") if region["level"] == "city" else self.tr("County level")
+        own = layer.scope.own
+        self._captions["id"].setText(self.tr("Region id") if own else self.tr("Adcode"))
+        levels = {"city": self.tr("Prefecture level (city)"), "county": self.tr("County level")}
+        level = levels.get(region["level"]) or self.tr("Own region layer ({file})").format(
+            file=Path(own.path).name
+        )
         texts = {
             "name_zh": str(region["name_zh"]),
             "name_en": str(region["name_en"]),
@@ -78,6 +90,7 @@ class RegionPanel(QDockWidget):
             "parent": f"{parent_name} ({parent_id})" if parent_name else parent_id,
             "level": level,
             "area": self.tr("{area} km²").format(area=f"{region['area_km2']:,.0f}"),
+            "parks": "" if parks is None else str(parks),
         }
         for key, text in texts.items():
             self._values[key].setText(text)

@@ -90,6 +90,18 @@ class AppSettings:
         merged = {**self.column_choice(header), **choice}
         self._s.setValue(f"import/{_layout_key(header)}", json.dumps(merged, ensure_ascii=False))
 
+    def region_field_choice(self, fields: list[str]) -> dict:
+        """The id and name fields the planner chose for region layers with these fields."""
+        try:
+            value = json.loads(str(self._s.value(f"regions/{_layout_key(fields)}", "{}")))
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def remember_region_field_choice(self, fields: list[str], choice: dict) -> None:
+        """Remember the fields chosen for region layers with these fields."""
+        self._s.setValue(f"regions/{_layout_key(fields)}", json.dumps(choice, ensure_ascii=False))
+
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         """The saved main-window geometry and dock/toolbar state."""
         return self._s.value("window/geometry"), self._s.value("window/state")

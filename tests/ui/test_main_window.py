@@ -130,7 +130,7 @@ def test_a_failed_load_keeps_the_map_and_shows_a_message(window, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     window.load_scope("210000", "county")
-    window._load_failed(window._ticket, BoundaryDataError(path="/x/210102.geojson", reason="missing"))
+    window.loader.fail(window.loader.ticket, BoundaryDataError(path="/x/210102.geojson", reason="missing"))
     assert shown and "/x/210102.geojson" in shown[0]
     assert window.layer.scope.level.value == "city"
     assert window.picker.level_box.currentData() == "city"
