@@ -218,3 +218,12 @@ def park_region_ids(layer: RegionLayer, parks: pd.DataFrame) -> np.ndarray:
         named = parks["county_id"].fillna("").astype(str).to_numpy(dtype=object)
         return np.where(named != "", named, found)
     return found
+
+
+def city_and_county_at(province: Province, lon: float, lat: float) -> tuple[str, str]:
+    """The adcodes of the city and county of a province a WGS-84 point lies in ('' outside)."""
+    source = CnmapsSource()
+    point = np.array([[lon, lat]])
+    city = load_region_layer(Scope(province, Level.CITY), source).regions_at(point)[0]
+    county = load_region_layer(Scope(province, Level.COUNTY), source).regions_at(point)[0]
+    return str(city), str(county)

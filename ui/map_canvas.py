@@ -30,6 +30,8 @@ class MapCanvas(FigureCanvasQTAgg):
     clicked = Signal(int)
     parkHovered = Signal(int)
     parkClicked = Signal(int)
+    pointPicked = Signal(float, float)  # projected map coordinates of a click in picking mode
+    pickCancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Figure(dpi=100))
@@ -42,6 +44,7 @@ class MapCanvas(FigureCanvasQTAgg):
         self._press: QPointF | None = None
         self._last: QPointF | None = None
         self._dragging = False
+        self._picking = False
         self._pending: set[float] = set()
         self._jobs: list[workers.DetailJob] = []
         self._hovered_park = -1
@@ -123,6 +126,16 @@ class MapCanvas(FigureCanvasQTAgg):
         y_px = (self.height() - pos.y()) * ratio
         x, y = self.map.ax.transData.inverted().transform((x_px, y_px))
         return float(x), float(y)
+
+    def start_picking(self) -> None:
+        """Make the next click report its map point (``pointPicked``) instead of selecting; Esc cancels."""
+        self._picking = True
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setFocus()
+
+    def _stop_picking(self) -> None:
+        self._picking = False
+        self.unsetCursor()
 
     def region_at(self, pos: QPointF) -> int:
         """The row of the region under a widget position, -1 for none."""
@@ -212,7 +225,12 @@ class MapCanvas(FigureCanvasQTAgg):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         """A release without a drag is a click: select the region under it."""
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
-            if not self._dragging:
+            if not self._dragging and self._picking:
+                point = self._map_point(event.position())
+                self._stop_picking()
+                if point is not None:
+                    self.pointPicked.emit(*point)
+            elif not self._dragging:
                 park = self.park_at(event.position())
                 if park >= 0:
                     self.parkClicked.emit(park)
@@ -220,7 +238,10 @@ class MapCanvas(FigureCanvasQTAgg):
                     self.clicked.emit(self.region_at(event.position()))
             self._press = None
             self._dragging = False
-            self.unsetCursor()
+            if not self._picking:
+                self.unsetCursor()
+            else:
+                self.setCursor(Qt.CursorShape.CrossCursor)
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
@@ -242,5 +263,8 @@ class MapCanvas(FigureCanvasQTAgg):
             self.zoom_out()
         elif event.key() == Qt.Key.Key_Home:
             self.zoom_to_all()
+        elif event.key() == Qt.Key.Key_Escape and self._picking:
+            self._stop_picking()
+            self.pickCancelled.emit()
         else:
             super().keyPressEvent(event)

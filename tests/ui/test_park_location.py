@@ -1,0 +1,92 @@
+"""Setting a park's exact location by hand: typed (WGS-84 or GCJ-02) or clicked on the map."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from maps.projection import project_coords
+from ui.park_location import PICK, LocationDialog
+
+
+def _zone(window, name_zh):
+    return int((window.parks.parks["name_zh"] == name_zh).to_numpy().argmax())
+
+
+def test_typed_coordinates_make_the_park_exact_in_the_county_that_contains_them(window, monkeypatch):
+    row = _zone(window, "沈阳经济技术开发区")  # placed at Shenyang's centre by the catalogue
+    assert window.parks.parks["location_precision"].iat[row] == "city"
+
+    def type_point(dialog):
+        dialog.lon.setValue(123.2500)  # 铁西区, where the zone lies
+        dialog.lat.setValue(41.7700)
+        return LocationDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LocationDialog, "exec", type_point)
+    window.park_docks.select(row)
+    window.park_docks.record.locate_button.click()
+    park = window.parks.parks.iloc[row]
+    assert (park["lon"], park["lat"], park["location_precision"]) == (123.25, 41.77, "exact")
+    assert (park["region_id"], park["county_id"]) == ("210100", "210106")  # 沈阳市 铁西区
+    assert window.park_docks.record.value_text("county") == "Tiexi District (210106)"
+    markers = window.canvas.map.parks
+    assert tuple(project_coords(np.array([[123.25, 41.77]]), window.layer.crs)[0]) == tuple(
+        markers.anchor[row]
+    )
+
+
+def test_gcj02_coordinates_are_converted(window, monkeypatch):
+    row = _zone(window, "沈阳经济技术开发区")
+
+    def type_gcj(dialog):
+        dialog.lon.setValue(123.2550)
+        dialog.lat.setValue(41.7725)
+        dialog.datum.setCurrentIndex(dialog.datum.findData("gcj02"))
+        return LocationDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LocationDialog, "exec", type_gcj)
+    window.park_docks.locator.ask(row)
+    park = window.parks.parks.iloc[row]
+    assert 0.003 < 123.2550 - park["lon"] < 0.008 and 0 < 41.7725 - park["lat"] < 0.004
+
+
+def test_a_point_outside_the_province_is_refused_and_nothing_changes(window, monkeypatch):
+    row = _zone(window, "沈阳经济技术开发区")
+    before = window.parks.parks.copy()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    assert not window.park_docks.locator.place(row, 116.4, 39.9)  # Beijing
+    assert "outside the park's province" in warnings[0]
+    assert window.parks.parks.equals(before)
+
+
+def test_picking_on_the_map_places_the_park_where_clicked(window, qtbot, monkeypatch):
+    row = _zone(window, "沈阳经济技术开发区")
+    monkeypatch.setattr(LocationDialog, "exec", lambda dialog: PICK)
+    window.park_docks.locator.ask(row)
+    window.canvas.map.show_sectors(set())  # nothing under the click but the map
+    window.canvas.draw()
+    dalian = window.layer.regions.set_index("id").loc["210200"]
+    x, y = project_coords(np.array([[dalian["label_lon"], dalian["label_lat"]]]), window.layer.crs)[0]
+    px, py = window.canvas.map.ax.transData.transform((x, y))
+    ratio = window.canvas.device_pixel_ratio or 1.0
+    qtbot.mouseClick(
+        window.canvas,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(round(px / ratio), round(window.canvas.height() - py / ratio)),
+    )
+    park = window.parks.parks.iloc[row]
+    assert park["location_precision"] == "exact" and park["region_id"] == "210200"
+    assert abs(park["lon"] - dalian["label_lon"]) < 0.02 and abs(park["lat"] - dalian["label_lat"]) < 0.02
+    assert window.selected is None  # the click placed the park; it did not select Dalian
+
+
+def test_escape_cancels_picking(window, qtbot, monkeypatch):
+    row = _zone(window, "沈阳经济技术开发区")
+    before = window.parks.parks.copy()
+    monkeypatch.setattr(LocationDialog, "exec", lambda dialog: PICK)
+    window.park_docks.locator.ask(row)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
+    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert window.parks.parks.equals(before)
