@@ -77,13 +77,17 @@ class AppSettings:
         """Remember a sector the planner added."""
         self._s.setValue("sectors/own", json.dumps([*self.own_sectors, sector], ensure_ascii=False))
 
-    def column_choice(self, header: list[str]) -> dict:
-        """The columns (and coordinate system) the planner chose for files with these headers."""
+    def _choice(self, key: str) -> dict:
+        """A remembered choice (a JSON object); {} when absent or unreadable."""
         try:
-            value = json.loads(str(self._s.value(f"import/{_layout_key(header)}", "{}")))
+            value = json.loads(str(self._s.value(key, "{}")))
         except ValueError:
             return {}
         return value if isinstance(value, dict) else {}
+
+    def column_choice(self, header: list[str]) -> dict:
+        """The columns (and coordinate system) the planner chose for files with these headers."""
+        return self._choice(f"import/{_layout_key(header)}")
 
     def remember_column_choice(self, header: list[str], choice: dict) -> None:
         """Remember a column choice for files with these headers."""
@@ -92,11 +96,7 @@ class AppSettings:
 
     def region_field_choice(self, fields: list[str]) -> dict:
         """The id and name fields the planner chose for region layers with these fields."""
-        try:
-            value = json.loads(str(self._s.value(f"regions/{_layout_key(fields)}", "{}")))
-        except ValueError:
-            return {}
-        return value if isinstance(value, dict) else {}
+        return self._choice(f"regions/{_layout_key(fields)}")
 
     def remember_region_field_choice(self, fields: list[str], choice: dict) -> None:
         """Remember the fields chosen for region layers with these fields."""
