@@ -44,7 +44,8 @@ PARKS = [
 ]
 
 
-def run(options: AnalysisSettings = AnalysisSettings(), rows=PARKS):
+def run(options: AnalysisSettings | None = None, rows=PARKS):
+    options = options or AnalysisSettings()
     table, region_rows = parks(rows)
     data = region_items(table, region_rows, 3, TAXONOMY, options)
     return analyse(IDS, strip_graph(), data, options)
