@@ -16,6 +16,8 @@ from maps.park_layers import park_region_ids
 from model.analysis_settings import AnalysisSettings
 from model.duplication import Analysis, RegionItems, analyse, region_items
 from model.neighbours import NeighbourGraph, NeighbourSettings, build_graph, with_links
+from model.parks import Precision
+from model.regions import Level
 from model.sectors import Taxonomy
 
 _GRAPHS: dict[tuple, NeighbourGraph] = {}
@@ -45,10 +47,18 @@ def layer_graph(layer: RegionLayer, settings: NeighbourSettings) -> NeighbourGra
 
 
 def park_rows(layer: RegionLayer, parks: pd.DataFrame) -> np.ndarray:
-    """The layer row of each park's region (-1 for parks outside every region)."""
+    """The layer row of each park's region, -1 for parks in none.
+
+    At county level a park known only to its city (placed at the city's centre) has no
+    county: it stays out of the county analysis rather than being credited to whichever
+    district the city centre lies in.
+    """
     ids = park_region_ids(layer, parks)
-    rows = np.array([layer.row_of(str(i)) for i in ids], dtype=object)
-    return np.array([-1 if r is None else r for r in rows], dtype=int)
+    rows = np.array([-1 if (r := layer.row_of(str(i))) is None else r for i in ids], dtype=int)
+    if layer.scope.level is Level.COUNTY and len(parks):
+        city_only = (parks["location_precision"] == Precision.CITY.value).to_numpy()
+        rows[city_only] = -1
+    return rows
 
 
 def run_analysis(

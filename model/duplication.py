@@ -30,6 +30,7 @@ class RegionItems:
     x: np.ndarray  # regions × items weights
     declared: np.ndarray  # regions × items: a park in the region declares the item
     park_ids: dict[tuple[int, int], list[str]] = field(default_factory=dict)  # (row, column) → park ids
+    unplaced: list[str] = field(default_factory=list)  # parks in no region of the layer
 
 
 def item_order(taxonomy: Taxonomy) -> dict[str, int]:
@@ -74,7 +75,8 @@ def region_items(
     park_ids: dict[tuple[int, int], list[str]] = {}
     for key, pid in zip(zip(rows[placed].tolist(), cols[placed].tolist(), strict=True), ids, strict=True):
         park_ids.setdefault(key, []).append(pid)
-    return RegionItems(items, x, declared, park_ids)
+    unplaced = parks["id"].astype(str)[np.asarray(park_rows) < 0].tolist() if len(parks) else []
+    return RegionItems(items, x, declared, park_ids, unplaced)
 
 
 def _park_weights(parks: pd.DataFrame, weighting: Weighting) -> np.ndarray:

@@ -8,14 +8,13 @@ written to a temporary name beside the target and renamed: whole or not at all.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import pandas as pd
 
 from model.errors import OutputError
 from model.parks import PARK_COLUMNS
+from model.tables import write_atomically
 
 FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".geojson": "geojson", ".gpkg": "gpkg"}
 # Exported column → the park table's column; the names are ones the importer knows.
@@ -51,17 +50,7 @@ def write_parks(parks: pd.DataFrame, path: Path) -> None:
         raise OutputError(path=str(path), reason="format")
     assert set(PARK_COLUMNS) >= set(EXPORT_COLUMNS.values())
     table = export_frame(parks)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=path.suffix)
-        os.close(fd)
-    except OSError as exc:
-        raise OutputError(path=str(path), reason=exc.strerror or str(exc)) from exc
-    try:
-        _write(table, Path(tmp), kind)
-        os.replace(tmp, path)
-    except Exception as exc:  # OS, pandas and GDAL errors alike: nothing half-written stays
-        Path(tmp).unlink(missing_ok=True)
-        raise OutputError(path=str(path), reason=getattr(exc, "strerror", None) or str(exc)) from exc
+    write_atomically(path, lambda tmp: _write(table, tmp, kind))
 
 
 def _write(table: pd.DataFrame, path: Path, kind: str) -> None:

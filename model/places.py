@@ -53,7 +53,6 @@ class PlaceIndex:
                 self._names.setdefault(alias, set()).add(adcode)
 
     def _strip_parents(self, text: str) -> str:
-        text = normalise_term(text)
         for prefix in (self.province_name, short_province_name(self.province_name)):
             if prefix and text.startswith(prefix) and len(text) > len(prefix):
                 text = text[len(prefix) :]
@@ -61,8 +60,12 @@ class PlaceIndex:
 
     def find(self, name: str, level: str | None = None, within: str | None = None) -> list[str]:
         """Ids of the places a written name means (several when it is ambiguous)."""
-        text = self._strip_parents(name)
+        text = normalise_term(name)
+        # The name as written first: 吉林市 is a city of 吉林省, not 市 of 吉林.
         found = set(self._names.get(text, set()))
+        if not found:
+            text = self._strip_parents(text)
+            found = set(self._names.get(text, set()))
         if not found and text in self.places:  # an adcode
             found = {text}
         if not found and level == "county":

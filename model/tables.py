@@ -10,6 +10,7 @@ import io
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -55,6 +56,34 @@ def table_text(table: pd.DataFrame, fmt: str) -> str:
     buffer = io.StringIO()
     table.to_csv(buffer, index=False, lineterminator="\n")
     return buffer.getvalue()
+
+
+def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Let ``write`` fill a temporary file beside ``path``, then rename it into place: the
+    file is whole or absent, never half-written. Raises OutputError."""
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=path.suffix)
+        os.close(fd)
+    except OSError as exc:
+        raise OutputError(path=str(path), reason=exc.strerror or str(exc)) from exc
+    try:
+        write(Path(tmp))
+        os.replace(tmp, path)
+    except Exception as exc:  # OS, pandas and GDAL errors alike: nothing half-written stays
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(path=str(path), reason=getattr(exc, "strerror", None) or str(exc)) from exc
+
+
+def write_workbook(path: Path, sheets: dict[str, pd.DataFrame]) -> None:
+    """An Excel workbook with one sheet per table, written atomically."""
+
+    def write(tmp: Path) -> None:
+        with pd.ExcelWriter(tmp, engine="openpyxl") as book:
+            for name, table in sheets.items():
+                table.to_excel(book, sheet_name=name, index=False)
+
+    write_atomically(path, write)
 
 
 def write_text_atomically(path: Path, text: str, encoding: str = "utf-8") -> None:

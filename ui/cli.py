@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from model.errors import PlannerError
+from ui.analyze_command import add_analyze_options, run_analyze
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -71,7 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--select", help="adcode of a region to show selected")
     regions = commands.add_parser("regions", parents=[common], help="list the regions of a province")
     regions.add_argument("--format", choices=("csv", "json"), default="csv")
-    for command in (gui, shot, regions):
+    analyze = commands.add_parser(
+        "analyze", parents=[common], help="duplicated sector focus between neighbouring regions"
+    )
+    add_analyze_options(analyze)
+    for command in (gui, shot, regions, analyze):
         _region_file_options(command)
     regions.add_argument("--out", type=Path, help="write to this file instead of standard output")
     parks = commands.add_parser("parks", parents=[common], help="list the parks of a province")
@@ -209,4 +214,4 @@ class UsageErrorInCommand(Exception):
     """A combination of options the command does not take."""
 
 
-_HEADLESS = {"regions": _run_regions, "parks": _run_parks}
+_HEADLESS = {"regions": _run_regions, "parks": _run_parks, "analyze": run_analyze}

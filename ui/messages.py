@@ -75,6 +75,16 @@ def error_text(error: PlannerError) -> str:
         return text
     if error.code == "region-file":
         return region_file_text(error)
+    if error.code == "analysis-file":
+        return analysis_file_text(error)
+    if error.code == "bad-setting":
+        return QCoreApplication.translate(
+            "Messages", "Invalid value “{value}” for {option}: use {choices}."
+        ).format(
+            value=p.get("value", ""),
+            option=p.get("option", ""),
+            choices=", ".join(map(str, p.get("choices", []))),
+        )
     if error.code == "taxonomy":
         return QCoreApplication.translate(
             "Messages",
@@ -104,6 +114,49 @@ def region_file_text(error: PlannerError) -> str:
         reason=reasons.get(reason, _reason(reason)).format(field=p.get("field", ""), count=p.get("count", 0)),
     )
     lines = [text, *(region_problem_text(problem) for problem in p.get("problems", []))]
+    if p.get("count", 0) > len(p.get("problems", [])):
+        lines.append(
+            QCoreApplication.translate("Messages", "… and {count} more.").format(
+                count=p["count"] - len(p["problems"])
+            )
+        )
+    return "\n".join(lines)
+
+
+def analysis_file_text(error: PlannerError) -> str:
+    """Why a blocs, links or statistics table cannot be used, problem by problem."""
+    p = error.params
+    reason = str(p.get("reason", ""))
+    if reason == "columns":
+        why = QCoreApplication.translate("Messages", "it needs the columns {columns}").format(
+            columns=p.get("needed", "")
+        )
+    elif reason == "rows":
+        why = QCoreApplication.translate("Messages", "{count} problem(s) in its rows").format(
+            count=p.get("count", 0)
+        )
+    else:
+        why = _reason(reason)
+    text = QCoreApplication.translate("Messages", "Cannot use “{file}”: {reason}.").format(
+        file=p.get("file", ""), reason=why
+    )
+    what = {
+        "unknown-region": QCoreApplication.translate("Messages", "no region of the map is called “{value}”"),
+        "ambiguous-region": QCoreApplication.translate("Messages", "“{value}” names more than one region"),
+        "unknown-sector": QCoreApplication.translate("Messages", "“{value}” is not a sector of the taxonomy"),
+        "bad-number": QCoreApplication.translate("Messages", "“{value}” is not a number of 0 or more"),
+        "bad-action": QCoreApplication.translate("Messages", "“{value}” is neither add nor cut"),
+        "empty": QCoreApplication.translate("Messages", "the value is empty"),
+    }
+    lines = [text]
+    for problem in p.get("problems", []):
+        lines.append(
+            QCoreApplication.translate("Messages", "row {row}, field “{field}”: {what}").format(
+                row=problem.row,
+                field=problem.field,
+                what=what.get(problem.reason, problem.reason).format(value=problem.value),
+            )
+        )
     if p.get("count", 0) > len(p.get("problems", [])):
         lines.append(
             QCoreApplication.translate("Messages", "… and {count} more.").format(

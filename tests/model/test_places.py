@@ -64,3 +64,13 @@ def test_ambiguous_and_unknown_names_are_not_guessed(index):
 )
 def test_the_county_a_zone_name_names(index, zone, city, county):
     assert index.counties_named_in(zone, city) == county
+
+
+def test_a_city_named_like_its_province_is_found(source):
+    from maps.park_layers import province_places
+
+    jilin = next(p for p in source.provinces() if p.adcode == "220000")
+    places, _ = province_places(jilin)
+    assert places.find("吉林市", "city") == ["220200"]
+    assert places.find("吉林", "city") == ["220200"]
+    assert places.find("吉林省长春市", "city") == ["220100"]

@@ -1,0 +1,215 @@
+"""Tables planners give the analysis: planning blocs, neighbour links, region × sector statistics.
+
+- blocs: rows of ``bloc, region`` (沿海经济带, 大连) — regions in one bloc are neighbours;
+- links: rows of ``a, b[, action]`` with action ``add`` (default) or ``cut`` (sea links to
+  island counties, a bridge, a mountain ridge nobody crosses);
+- statistics: a region × sector table (output value from a yearbook …) that replaces the
+  park-derived weights, either long (``region, sector, value``) or wide (a region column,
+  one column per sector).
+
+Regions are written as ids (adcodes) or names (大连市, 大连, Dalian); sectors as codes, Chinese
+or English names or any synonym of the taxonomy. Every problem is reported with its file,
+row and field; nothing is used from a file with problems.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from model.duplication import RegionItems, item_order
+from model.errors import PlannerError
+from model.naming import core_name
+from model.park_files import ParkFileError, read_table
+from model.sectors import Taxonomy, TermStatus
+
+MAX_REPORTED = 20
+
+REGION_WORDS = ("region", "地区", "区域", "城市", "city", "county", "区县", "id", "adcode", "代码")
+SECTOR_WORDS = ("sector", "industry", "产业", "行业", "code", "item")
+VALUE_WORDS = ("value", "产值", "数值", "weight", "权重", "output", "增加值", "营业收入")
+BLOC_WORDS = ("bloc", "板块", "经济带", "片区", "group", "名称", "name")
+ACTION_WORDS = ("action", "操作", "类型")
+
+
+class AnalysisFileError(PlannerError):
+    """A blocs, links or statistics file cannot be used (params: file, reason, problems, count)."""
+
+    code = "analysis-file"
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """One problem in a planner's table: where (row as in the file, field = its header) and what."""
+
+    row: int
+    field: str
+    reason: str  # unknown-region, ambiguous-region, unknown-sector, bad-number, bad-action, empty
+    value: str = ""
+
+
+class RegionLookup:
+    """Finds a region of a table by id, Chinese name (with or without suffix) or English name."""
+
+    def __init__(self, regions: pd.DataFrame) -> None:
+        self.ids = regions["id"].astype(str).tolist()
+        self._names: dict[str, set[int]] = {}
+        for row, (rid, zh, en) in enumerate(
+            zip(self.ids, regions["name_zh"], regions["name_en"], strict=True)
+        ):
+            for key in (rid, str(zh), core_name(str(zh)), str(en).lower()):
+                self._names.setdefault(key, set()).add(row)
+
+    def find(self, text: str) -> list[int]:
+        """Rows a written region means (several when ambiguous, none when unknown)."""
+        text = str(text).strip()
+        return sorted(
+            self._names.get(text) or self._names.get(text.lower()) or self._names.get(core_name(text), set())
+        )
+
+
+def _read(path: Path, words: set[str]):
+    """The file as a table (CSV in UTF-8 or GBK, Excel, …), its problems as ours."""
+    try:
+        return read_table(Path(path), words)
+    except ParkFileError as exc:
+        raise AnalysisFileError(file=str(path), reason=exc.params.get("reason", "")) from exc
+
+
+def _column(header: list[str], words: tuple[str, ...], exclude: set[int] = frozenset()) -> int | None:
+    folded = [h.strip().lower() for h in header]
+    for word in words:
+        for i, name in enumerate(folded):
+            if i not in exclude and (name == word or word in name):
+                return i
+    return None
+
+
+def _region(lookup: RegionLookup, text: str, row: int, field: str, problems: list[FileProblem]) -> int | None:
+    found = lookup.find(text)
+    if len(found) == 1:
+        return found[0]
+    problems.append(FileProblem(row, field, "ambiguous-region" if found else "unknown-region", text))
+    return None
+
+
+def _raise(path: Path, problems: list[FileProblem]) -> None:
+    if problems:
+        raise AnalysisFileError(
+            file=str(path), reason="rows", problems=problems[:MAX_REPORTED], count=len(problems)
+        )
+
+
+def read_blocs(path: Path, regions: pd.DataFrame) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Planning blocs as (name, region ids), in the order the file first names them."""
+    table = _read(path, set(BLOC_WORDS + REGION_WORDS))
+    bloc_col = _column(table.header, BLOC_WORDS)
+    region_col = _column(table.header, REGION_WORDS, {bloc_col} if bloc_col is not None else set())
+    if bloc_col is None or region_col is None:
+        raise AnalysisFileError(file=str(path), reason="columns", needed="bloc, region")
+    lookup, problems = RegionLookup(regions), []
+    blocs: dict[str, list[str]] = {}
+    for number, cells in zip(table.row_numbers, table.rows, strict=True):
+        name, region = cells[bloc_col].strip(), cells[region_col].strip()
+        if not name:
+            problems.append(FileProblem(number, table.header[bloc_col], "empty"))
+            continue
+        row = _region(lookup, region, number, table.header[region_col], problems)
+        if row is not None:
+            blocs.setdefault(name, []).append(lookup.ids[row])
+    _raise(path, problems)
+    return tuple((name, tuple(dict.fromkeys(ids))) for name, ids in blocs.items())
+
+
+def read_links(
+    path: Path, regions: pd.DataFrame
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """Links to add and links to cut, as id pairs."""
+    table = _read(path, {"a", "b", *REGION_WORDS, *ACTION_WORDS})
+    if len(table.header) < 2:
+        raise AnalysisFileError(file=str(path), reason="columns", needed="a, b, action")
+    action_col = _column(table.header, ACTION_WORDS)
+    a_col, b_col = [i for i in range(len(table.header)) if i != action_col][:2]
+    lookup, problems = RegionLookup(regions), []
+    added, cut = [], []
+    for number, cells in zip(table.row_numbers, table.rows, strict=True):
+        a = _region(lookup, cells[a_col], number, table.header[a_col], problems)
+        b = _region(lookup, cells[b_col], number, table.header[b_col], problems)
+        action = cells[action_col].strip().lower() if action_col is not None else "add"
+        if action not in ("add", "cut", "添加", "增加", "删除", "断开", ""):
+            problems.append(FileProblem(number, table.header[action_col], "bad-action", action))
+            continue
+        if a is not None and b is not None:
+            (cut if action in ("cut", "删除", "断开") else added).append((lookup.ids[a], lookup.ids[b]))
+    _raise(path, problems)
+    return tuple(added), tuple(cut)
+
+
+def read_statistics(path: Path, regions: pd.DataFrame, taxonomy: Taxonomy) -> RegionItems:
+    """A region × sector statistics table as weights (declared focus: the cells above 0)."""
+    table = _read(path, set(REGION_WORDS + SECTOR_WORDS + VALUE_WORDS))
+    region_col = _column(table.header, REGION_WORDS)
+    if region_col is None:
+        raise AnalysisFileError(file=str(path), reason="columns", needed="region")
+    sector_col = _column(table.header, SECTOR_WORDS, {region_col})
+    value_col = _column(table.header, VALUE_WORDS, {region_col, sector_col})
+    lookup, problems = RegionLookup(regions), []
+    cells: list[tuple[int, str, float]] = []  # region row, item, value
+    if sector_col is not None and value_col is not None:  # long: one row per region and sector
+        for number, row in zip(table.row_numbers, table.rows, strict=True):
+            region = _region(lookup, row[region_col], number, table.header[region_col], problems)
+            item = _item(taxonomy, row[sector_col], number, table.header[sector_col], problems)
+            value = _number(row[value_col], number, table.header[value_col], problems)
+            if None not in (region, item, value):
+                cells.append((region, item, value))
+    else:  # wide: a region column, then one column per sector
+        items = {i: _item(taxonomy, h, 1, h, problems) for i, h in enumerate(table.header) if i != region_col}
+        for number, row in zip(table.row_numbers, table.rows, strict=True):
+            region = _region(lookup, row[region_col], number, table.header[region_col], problems)
+            for i, item in items.items():
+                value = _number(row[i], number, table.header[i], problems)
+                if None not in (region, item, value):
+                    cells.append((region, item, value))
+    _raise(path, problems)
+    order = item_order(taxonomy)
+    codes = sorted({c for _, c, _ in cells}, key=lambda c: (order.get(c, len(order)), c))
+    column = {c: i for i, c in enumerate(codes)}
+    x = np.zeros((len(regions), len(codes)))
+    for region, item, value in cells:
+        x[region, column[item]] += value
+    return RegionItems(codes, x, x > 0)
+
+
+def _item(taxonomy: Taxonomy, text: str, row: int, field: str, problems: list[FileProblem]) -> str | None:
+    text = str(text).strip()
+    if taxonomy.knows(text):
+        return text
+    names = {
+        n: c
+        for c in (*taxonomy.groups, *taxonomy.sectors)
+        for n in (taxonomy.name(c, "zh"), taxonomy.name(c, "en").lower())
+    }
+    if text in names or text.lower() in names:
+        return names.get(text) or names[text.lower()]
+    match = taxonomy.match(text)
+    if match.status is TermStatus.MAPPED and len(match.codes) == 1:
+        return match.codes[0]
+    problems.append(FileProblem(row, field, "unknown-sector", text))
+    return None
+
+
+def _number(text: str, row: int, field: str, problems: list[FileProblem]) -> float | None:
+    cleaned = str(text).strip().replace(",", "")
+    if not cleaned:
+        return 0.0
+    try:
+        value = float(cleaned)
+    except ValueError:
+        value = float("nan")
+    if not np.isfinite(value) or value < 0:
+        problems.append(FileProblem(row, field, "bad-number", str(text)))
+        return None
+    return value
