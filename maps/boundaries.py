@@ -54,6 +54,7 @@ class RegionLayer:
         self._row_of = {rid: i for i, rid in enumerate(regions["id"])}
         self._projected = projected
         self._tree: shapely.STRtree | None = None
+        self._prepared: np.ndarray | None = None
         # National layers simplify for display by the adcode's first digit: the six
         # macro-regions (华北 1x … 西北 6x) plus Taiwan and Hong Kong/Macao.
         national = scope.province is None and scope.own is None
@@ -85,10 +86,15 @@ class RegionLayer:
     def regions_at(self, lonlat: np.ndarray) -> np.ndarray:
         """The id of the region each WGS-84 point lies in ('' outside every region)."""
         if self._tree is None:
-            self._tree = shapely.STRtree(self.regions.geometry.values)
-        points = shapely.points(np.asarray(lonlat, dtype=float).reshape(-1, 2))
-        point_index, region_index = self._tree.query(points, predicate="intersects")
-        ids = np.full(len(points), "", dtype=object)
+            # Prepared copies answer point queries ~10× faster once built (built on first use).
+            self._prepared = self.regions.geometry.values.copy()
+            shapely.prepare(self._prepared)
+            self._tree = shapely.STRtree(self._prepared)
+        xy = np.asarray(lonlat, dtype=float).reshape(-1, 2)
+        point_index, region_index = self._tree.query(shapely.points(xy))
+        inside = shapely.intersects_xy(self._prepared[region_index], xy[point_index, 0], xy[point_index, 1])
+        point_index, region_index = point_index[inside], region_index[inside]
+        ids = np.full(len(xy), "", dtype=object)
         # A point on a shared border belongs to the first region found, as in a spatial join.
         first = np.unique(point_index, return_index=True)[1]
         ids[point_index[first]] = self.regions["id"].to_numpy(dtype=str)[region_index[first]]

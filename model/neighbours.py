@@ -12,6 +12,7 @@ length, so regions that touch only at a corner are not.
 from __future__ import annotations
 
 import enum
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -172,10 +173,18 @@ def with_links(graph: NeighbourGraph, added, cut) -> NeighbourGraph:
 def border_pairs(
     geometry: np.ndarray, tolerance_m: float, min_shared_m: float
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Row pairs of polygons sharing at least ``min_shared_m`` of border, and the length shared."""
+    """Row pairs of polygons sharing at least ``min_shared_m`` of border, and the length shared.
+
+    The steps that do not depend on each other run on two threads (NumPy releases the GIL
+    in its loops): segment lengths beside the matching, the gap search beside the tally.
+    """
     boundary = _Boundary(np.asarray(geometry, dtype=object))
-    lengths = boundary.exact_shared() + boundary.near_shared(tolerance_m)
-    lengths = sparse.triu(lengths, k=1).tocoo()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        lengths = pool.submit(boundary.segment_lengths)
+        a, b = boundary.shared_segments()
+        near = pool.submit(boundary.near_shared, tolerance_m, a, b, lengths)
+        exact = boundary.pair_matrix(boundary.region[a], boundary.region[b], lengths.result()[a])
+        lengths = sparse.triu(exact + near.result(), k=1).tocoo()
     keep = lengths.data >= min_shared_m
     pairs = np.column_stack([lengths.row[keep], lengths.col[keep]]).astype(int)
     order = np.lexsort((pairs[:, 1], pairs[:, 0]))
@@ -205,7 +214,6 @@ class _Boundary:
         self.is_segment = np.ones(len(self.lonlat), dtype=bool)
         self.is_segment[ring_end[1:] - 1] = False  # a ring's last vertex repeats its first
         self.point = self.lonlat.astype(np.float32).view(np.uint64).ravel()  # one integer per point
-        self.length = self._segment_lengths()
 
     def metres(self, vertices: np.ndarray) -> np.ndarray:
         """Local metric coordinates (equirectangular at each vertex's latitude): distances
@@ -213,7 +221,7 @@ class _Boundary:
         lon, lat = self.lonlat[vertices].T
         return np.column_stack([lon * _M_PER_DEG_LON * np.cos(np.radians(lat)), lat * _M_PER_DEG_LAT])
 
-    def _segment_lengths(self) -> np.ndarray:
+    def segment_lengths(self) -> np.ndarray:
         """Every segment's length in metres (equirectangular at its start's latitude); the last
         vertex of a ring starts no segment and gets length 0."""
         lon, lat = self.lonlat[:, 0], self.lonlat[:, 1]
@@ -221,17 +229,22 @@ class _Boundary:
         dx = np.diff(lon) * (_M_PER_DEG_LON * np.cos(np.radians(lat[:-1]).astype(np.float32)))
         return np.r_[np.hypot(dx, np.diff(lat) * _M_PER_DEG_LAT), 0.0] * self.is_segment
 
-    def _shared_segments(self) -> tuple[np.ndarray, np.ndarray]:
-        """(segment, segment) pairs: the same segment in two different regions."""
+    def shared_segments(self) -> tuple[np.ndarray, np.ndarray]:
+        """(segment, segment) pairs: the same segment twice (in two regions, or rarely in two
+        parts of one region, which the caller drops)."""
         n = len(self.point)
         index_bits = max(int(n - 1).bit_length(), 1)
+        top = np.uint64(1 << 63)
         with np.errstate(over="ignore"):
             mixed = (self.point ^ (self.point >> np.uint64(29))) * np.uint64(0x9E3779B97F4A7C15)
-            symmetric = mixed[:-1] + mixed[1:]  # the same either way round
+            symmetric = (mixed[:-1] + mixed[1:]) & ~top  # the same either way round
+        # A ring's last vertex starts no segment: a top bit and its own index keep it unmatched.
+        closing = np.flatnonzero(~self.is_segment[:-1])
+        symmetric[closing] = top | (closing.astype(np.uint64) << np.uint64(index_bits))
         packed = (symmetric >> np.uint64(index_bits)) << np.uint64(index_bits) | np.arange(
             n - 1, dtype=np.uint64
         )
-        packed = np.sort(packed)
+        packed.sort()
         hashes = packed >> np.uint64(index_bits)
         index = (packed & np.uint64((1 << index_bits) - 1)).astype(np.int64)
         first, second = [], []
@@ -243,38 +256,44 @@ class _Boundary:
             # The hash keeps 40 bits: checking one end point as well leaves no realistic collision.
             start_a = self.point[a]
             same = (start_a == self.point[b]) | (start_a == self.point[b + 1])
-            keep = same & self.is_segment[a] & self.is_segment[b] & (self.region[a] != self.region[b])
-            first.append(a[keep])
-            second.append(b[keep])
+            first.append(a[same])
+            second.append(b[same])
         if not first:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
         return np.concatenate(first), np.concatenate(second)
 
-    def _pair_matrix(self, a: np.ndarray, b: np.ndarray, length: np.ndarray) -> sparse.csr_matrix:
-        """Lengths summed per region pair, in a symmetric regions × regions matrix."""
-        n = self.regions
+    def pair_matrix(self, a: np.ndarray, b: np.ndarray, length: np.ndarray) -> sparse.csr_matrix:
+        """Lengths summed per region pair (a region with itself dropped), in a symmetric
+        regions × regions matrix."""
+        n = np.int64(self.regions)
         lo, hi = np.minimum(a, b), np.maximum(a, b)
-        if n * n <= 16_000_000:  # a dense tally is quicker than sparse summing (2,875 counties fit)
-            total = np.bincount(lo * n + hi, weights=length, minlength=n * n)
-            cells = np.flatnonzero(total)
-            lo, hi, length = cells // n, cells % n, total[cells]
-        half = sparse.coo_matrix((length, (lo, hi)), shape=(n, n)).tocsr()
+        other = lo != hi
+        if not other.any():
+            return sparse.csr_matrix((self.regions, self.regions))
+        code = lo[other] * n + hi[other]
+        # Sorting codes packed with lengths in centimetres (to 167 km a segment) beats a
+        # sparse sum of duplicates: the same sort trick as the segments.
+        centimetres = np.minimum(np.round(length[other] * 100), (1 << 24) - 1).astype(np.int64)
+        packed = np.sort(code << np.int64(24) | centimetres)
+        code, centimetres = packed >> np.int64(24), packed & np.int64((1 << 24) - 1)
+        starts = np.flatnonzero(np.r_[True, code[1:] != code[:-1]])
+        total = np.add.reduceat(centimetres, starts) / 100.0
+        lo, hi = code[starts] // n, code[starts] % n
+        half = sparse.coo_matrix((total, (lo, hi)), shape=(self.regions, self.regions)).tocsr()
         return half + half.T
 
-    def exact_shared(self) -> sparse.csr_matrix:
-        """Border length over segments two regions both have."""
-        a, b = self._shared_segments()
-        self._matched = np.zeros(len(self.point), dtype=bool)
-        self._matched[a] = self._matched[b] = True
-        return self._pair_matrix(self.region[a], self.region[b], self.length[a])
-
-    def near_shared(self, tolerance_m: float) -> sparse.csr_matrix:
+    def near_shared(
+        self, tolerance_m: float, a: np.ndarray, b: np.ndarray, lengths: Future
+    ) -> sparse.csr_matrix:
         """Border length where two regions' boundaries run within ``tolerance_m`` of each other
         without sharing segments (gaps and overlaps between datasets): segments of one region
         whose two ends both lie that close to vertices of the other; the side with more such
-        length counts (one side of a gap may have fewer vertices). Call after ``exact_shared``."""
+        length counts (one side of a gap may have fewer vertices). ``a``, ``b``: the shared
+        segments; ``lengths``: the segment lengths, being computed."""
         n = self.regions
-        unmatched = np.flatnonzero(self.is_segment & ~self._matched)
+        matched = np.zeros(len(self.point), dtype=bool)
+        matched[a] = matched[b] = True
+        unmatched = np.flatnonzero(self.is_segment & ~matched)
         loose = np.unique(np.r_[unmatched, unmatched + 1])  # vertices on boundary no one shares
         if tolerance_m <= 0 or len(loose) < 2:
             return sparse.csr_matrix((n, n))
@@ -287,7 +306,9 @@ class _Boundary:
         vertex, near = codes // n, codes % n
         hit = self.is_segment[vertex] & np.isin((vertex + 1) * n + near, codes)
         start, near = vertex[hit], near[hit]
-        per_side = sparse.coo_matrix((self.length[start], (self.region[start], near)), shape=(n, n)).tocsr()
+        per_side = sparse.coo_matrix(
+            (lengths.result()[start], (self.region[start], near)), shape=(n, n)
+        ).tocsr()
         return per_side.maximum(per_side.T)
 
 

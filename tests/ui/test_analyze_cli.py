@@ -50,7 +50,9 @@ def test_every_flag_is_a_neighbour_pair_whose_parks_both_declare_the_sector(liao
 
 
 def test_pairs_are_the_neighbour_pairs_with_measures_in_range(liaoning_json):
-    assert {(p["a"], p["b"]) for p in liaoning_json["pairs"]} == {tuple(p) for p in liaoning_json["neighbours"]}
+    assert {(p["a"], p["b"]) for p in liaoning_json["pairs"]} == {
+        tuple(p) for p in liaoning_json["neighbours"]
+    }
     for pair in liaoning_json["pairs"]:
         assert 0 <= pair["similarity"] <= 1 and 0 <= pair["krugman"] <= 2
         assert 0 <= pair["jaccard"] <= 1 and 0 <= pair["percentile"] <= 100
@@ -64,7 +66,14 @@ def test_csv_prints_one_table_and_excel_writes_every_table(tmp_path):
     assert run("analyze", "--format", "xlsx", "--out", str(out)).returncode == 0
     from openpyxl import load_workbook
 
-    assert load_workbook(out).sheetnames == ["regions", "neighbours", "duplicates", "pairs", "items", "settings"]
+    assert load_workbook(out).sheetnames == [
+        "regions",
+        "neighbours",
+        "duplicates",
+        "pairs",
+        "items",
+        "settings",
+    ]
 
 
 def test_a_park_file_of_any_province_is_analysed_on_its_own_map(tmp_path):
@@ -83,7 +92,10 @@ def test_a_park_file_of_any_province_is_analysed_on_its_own_map(tmp_path):
 
 def test_blocs_links_and_focus_options(tmp_path):
     blocs = tmp_path / "blocs.csv"
-    blocs.write_text("板块,城市\n沿海经济带,大连\n沿海经济带,丹东\n沿海经济带,锦州\n沿海经济带,营口\n沿海经济带,盘锦\n沿海经济带,葫芦岛\n", encoding="utf-8")
+    blocs.write_text(
+        "板块,城市\n沿海经济带,大连\n沿海经济带,丹东\n沿海经济带,锦州\n沿海经济带,营口\n沿海经济带,盘锦\n沿海经济带,葫芦岛\n",
+        encoding="utf-8",
+    )
     result = json.loads(run("analyze", "--blocs", str(blocs)).stdout)
     assert len(result["neighbours"]) == 15  # every pair of the six coastal cities
     links = tmp_path / "links.csv"
@@ -97,7 +109,9 @@ def test_blocs_links_and_focus_options(tmp_path):
 
 def test_a_statistics_table_replaces_the_park_weights(tmp_path):
     table = tmp_path / "output.csv"
-    table.write_text("地区,产业,产值\n大连,船舶,400\n大连,石化,600\n营口,船舶,100\n营口,石化,100\n", encoding="utf-8")
+    table.write_text(
+        "地区,产业,产值\n大连,船舶,400\n大连,石化,600\n营口,船舶,100\n营口,石化,100\n", encoding="utf-8"
+    )
     data = json.loads(run("analyze", "--statistics", str(table)).stdout)
     pair = next(p for p in data["pairs"] if (p["a"], p["b"]) == ("210200", "210800"))
     # 大连 (0.4, 0.6), 营口 (0.5, 0.5): S = 0.5 / (√0.52 · √0.5)
