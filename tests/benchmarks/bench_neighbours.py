@@ -43,12 +43,11 @@ def main() -> None:
         f"{len(regions):,} counties, {len(graph):,} neighbour pairs, {len(graph.islands())} without neighbours"
     )
     print(f"ours (shared border ≥ 200 m, gaps ≤ 100 m): {ours_s:.2f} s  (target < 1 s)")
-    print(
-        f"libpysal Graph.build_contiguity rook:  {rook_s:.1f} s  = {rook_s / ours_s:.0f}× ours  ({rook.n_edges // 2:,} pairs)"
-    )
-    print(
-        f"libpysal Graph.build_contiguity queen: {queen_s:.1f} s  = {queen_s / ours_s:.0f}× ours  ({queen.n_edges // 2:,} pairs)"
-    )
+    for name, seconds, found in (("rook", rook_s, rook), ("queen", queen_s, queen)):
+        print(
+            f"libpysal Graph.build_contiguity {name}: {seconds:.1f} s = {seconds / ours_s:.0f}× ours", end=""
+        )
+        print(f"  ({found.n_edges // 2:,} pairs)")
 
 
 if __name__ == "__main__":
