@@ -108,7 +108,11 @@ def park_legend(
 
 def _emptiest_corner(ax: Axes, markers: ParkMarkers) -> str:
     """The corner of the view with the fewest parks under where the legend would go."""
-    shown = markers.positions[markers.visible]
+    return emptiest_corner(ax, markers.positions[markers.visible])
+
+
+def emptiest_corner(ax: Axes, shown: np.ndarray) -> str:
+    """The corner of the view with the fewest of these points (map coordinates)."""
     x0, x1 = ax.get_xlim()
     y0, y1 = ax.get_ylim()
     fx = (shown[:, 0] - x0) / (x1 - x0)

@@ -181,9 +181,9 @@ class ParkMarkers:
             self.visible = visible
             self._build()
 
-    def highlight(self, row: int | None) -> None:
-        """Ring one park (the selected one); None removes the ring."""
-        self.highlighted = row
+    def highlight(self, row: int | list[int] | None) -> None:
+        """Ring a park (the selected one) or several (a conflict's); None removes the rings."""
+        self.highlighted = None if row is None or (isinstance(row, list) and not row) else row
         if getattr(self, "_ring", None) is None:
             self._ring = self.ax.scatter(
                 [], [], s=1, facecolors="none", edgecolors=HIGHLIGHT_COLOUR, linewidths=2.4, zorder=8
@@ -198,8 +198,9 @@ class ParkMarkers:
         if row is None:
             ring.set_offsets(np.empty((0, 2)))
             return
-        ring.set_offsets(self.positions[[row]])
-        ring.set_sizes([(self.style.radius_pt[row] * 2 * self.size_factor + 7) ** 2])
+        rows = row if isinstance(row, list) else [row]
+        ring.set_offsets(self.positions[rows])
+        ring.set_sizes((self.style.radius_pt[rows] * 2 * self.size_factor + 7) ** 2)
 
     def layout(self, metres_per_pixel: float, dpi: float) -> None:
         """Place and size the markers for the current scale (spread offsets are in points on screen)."""

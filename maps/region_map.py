@@ -20,11 +20,14 @@ from matplotlib.path import Path
 
 from maps.boundaries import RegionLayer
 from maps.colouring import base_fills
-from maps.legend import LegendTexts, park_legend
+from maps.duplication_view import DuplicationTexts, DuplicationView
+from maps.legend import LegendTexts, emptiest_corner, park_legend
 from maps.park_labels import ParkLabels
 from maps.park_markers import ParkMarkers
 from maps.paths import outline_paths, polygon_paths
+from maps.projection import project_coords
 from maps.region_labels import RegionLabels
+from model.duplication import Analysis
 from model.regions import Level
 from model.sectors import Taxonomy
 
@@ -84,6 +87,21 @@ class RegionMap:
         for patch in (self.hover_patch, self.selected_patch):
             patch.set_visible(False)
             self.ax.add_patch(patch)
+        # Regions to point out: a conflict's pair, or the selected region's neighbours.
+        # Under the duplication view's border lines (2.4–2.5), so a conflict's border stays visible.
+        self.emphasis = PathCollection(
+            [], facecolors=[SELECTED_FILL], edgecolors=SELECTED_EDGE, linewidths=2.4, zorder=2.3
+        )
+        self.neighbour_outlines = PathCollection(
+            [], facecolors="none", edgecolors=HOVER_EDGE, linewidths=1.6, linestyles="--", zorder=3
+        )
+        self.ax.add_collection(self.emphasis)
+        self.ax.add_collection(self.neighbour_outlines)
+        self._emphasised: list[int] = []
+        self._neighbour_rows: list[int] = []
+        self.duplication = DuplicationView(self.ax)
+        self._duplication: tuple | None = None  # (analysis, taxonomy, radar, texts) while shown
+        self._anchor_xy: np.ndarray | None = None
         # The hover outline follows the pointer: it is drawn over a cached image of the rest
         # (see ui.map_canvas), never as part of a full redraw.
         self.hover_patch.set_animated(True)
@@ -106,6 +124,8 @@ class RegionMap:
         self.regions.set_paths(self._paths)
         self.groups.set_paths(self._group_outlines(tolerance, geoms))
         self._update_highlights()
+        if self._duplication is not None:
+            self._draw_duplication()
 
     def _group_keys(self) -> np.ndarray | None:
         """Which regions form one outlined group: the city of a county, the province of a city."""
@@ -260,11 +280,14 @@ class RegionMap:
         self._update_legend()
 
     def _update_legend(self) -> None:
+        if self._duplication is not None:
+            self._draw_duplication()
+            return
         if self.parks is not None and self.legend_texts is not None:
             park_legend(self.ax, self.parks, self.legend_texts, self.language, self.legend_groups)
 
-    def set_selected_park(self, row: int | None) -> None:
-        """Ring the selected park (None clears)."""
+    def set_selected_park(self, row: int | list[int] | None) -> None:
+        """Ring the selected park, or several parks (None or [] clears)."""
         if self.parks is not None:
             self.parks.highlight(row)
 
@@ -299,6 +322,58 @@ class RegionMap:
             patch.set_visible(row is not None)
             if row is not None:
                 patch.set_path(self._paths[row])
+        self.emphasis.set_paths([self._paths[r] for r in self._emphasised])
+        self.neighbour_outlines.set_paths([self._paths[r] for r in self._neighbour_rows])
+
+    def set_emphasised(self, rows: list[int]) -> None:
+        """Point out some regions (a conflict's two regions); [] clears."""
+        self._emphasised = list(rows)
+        self._update_highlights()
+
+    def set_neighbour_rows(self, rows: list[int]) -> None:
+        """Outline the selected region's neighbours (dashed); [] clears."""
+        self._neighbour_rows = list(rows)
+        self._update_highlights()
+
+    # -- duplication view ---------------------------------------------------------------
+    def show_duplication(
+        self, analysis: Analysis, taxonomy: Taxonomy, radar: str | None, texts: DuplicationTexts
+    ) -> None:
+        """Shade regions by duplicated sectors and draw conflicting borders (see maps.duplication_view);
+        ``radar``: one sector's focus, conflicts and clusters instead."""
+        self._duplication = (analysis, taxonomy, radar, texts)
+        self._draw_duplication()
+
+    def hide_duplication(self) -> None:
+        """Back to the plain base map."""
+        self._duplication = None
+        self.duplication.hide()
+        self.regions.set_facecolors(self._fills)
+        self._update_legend()
+
+    @property
+    def duplication_shown(self) -> bool:
+        """Whether the duplication view is on."""
+        return self._duplication is not None
+
+    def _draw_duplication(self) -> None:
+        analysis, taxonomy, radar, texts = self._duplication
+        if len(analysis.region_ids) != len(self.layer):
+            return  # an analysis of another layer, about to be replaced
+        self.regions.set_facecolors(self.duplication.fills(analysis, taxonomy, radar))
+        if self.ax.get_legend() is not None:
+            self.ax.get_legend().remove()  # the park legend gives way to the duplication legend
+        crowded = [self._anchors()]
+        if self.parks is not None:
+            crowded.append(self.parks.positions[self.parks.visible])
+        self.duplication.legend_corner = emptiest_corner(self.ax, np.vstack(crowded))
+        self.duplication.show(analysis, taxonomy, self._geoms, self._anchors(), radar, texts, self.language)
+
+    def _anchors(self) -> np.ndarray:
+        if self._anchor_xy is None:
+            lonlat = self.layer.regions[["label_lon", "label_lat"]].to_numpy(dtype=float)
+            self._anchor_xy = project_coords(lonlat, self.layer.crs)
+        return self._anchor_xy
 
     def set_language(self, language: str) -> None:
         """Label regions in ``zh`` or ``en``."""

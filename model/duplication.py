@@ -55,7 +55,7 @@ def region_items(
     codes = sector_codes(parks)
     if settings.items is ItemLevel.GROUP:
         codes = [tuple(dict.fromkeys(taxonomy.group_of(c) for c in cs)) for cs in codes]
-    counts = np.array([len(cs) for cs in codes])
+    counts = np.array([len(cs) for cs in codes], dtype=int)
     park = np.repeat(np.arange(len(parks)), counts)
     flat = [c for cs in codes for c in cs]
     order = item_order(taxonomy)

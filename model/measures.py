@@ -38,22 +38,27 @@ def location_quotients(x: np.ndarray) -> np.ndarray:
         return np.where(reference > 0, shares(x) / np.where(reference > 0, reference, 1), 0.0)
 
 
-def _unit_rows(s: np.ndarray) -> np.ndarray:
+def _unit_rows(s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows scaled to length 1, and which rows have any weight (the others stay 0)."""
     norms = np.sqrt((s * s).sum(axis=1, keepdims=True))
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(norms > 0, s / np.where(norms > 0, norms, 1), np.nan)
+    weighted = norms[:, 0] > 0
+    return s / np.where(norms > 0, norms, 1), weighted
 
 
 def similarity(s: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """UNIDO S_ij for row pairs (a, b); NaN where a region has no weight."""
-    u = _unit_rows(s)
-    return np.clip((u[a] * u[b]).sum(axis=1), 0.0, 1.0)
+    u, weighted = _unit_rows(s)
+    value = np.clip((u[a] * u[b]).sum(axis=1), 0.0, 1.0)
+    return np.where(weighted[a] & weighted[b], value, np.nan)
 
 
 def similarity_matrix(s: np.ndarray) -> np.ndarray:
-    """S_ij for every pair of regions (NaN rows for regions without weight)."""
-    u = _unit_rows(s)
-    return np.clip(u @ u.T, 0.0, 1.0)
+    """S_ij for every pair of regions (NaN rows and columns for regions without weight)."""
+    u, weighted = _unit_rows(s)
+    matrix = np.clip(u @ u.T, 0.0, 1.0)
+    matrix[~weighted, :] = np.nan
+    matrix[:, ~weighted] = np.nan
+    return matrix
 
 
 def krugman(s: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:

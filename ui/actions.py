@@ -20,6 +20,8 @@ class MainActions(QObject):
         self.import_parks = QAction(window, shortcut=QKeySequence("Ctrl+I"))
         self.export_parks = QAction(window, shortcut=QKeySequence("Ctrl+E"))
         self.park_names = QAction(window, shortcut=QKeySequence("Ctrl+L"), checkable=True)
+        self.duplication = QAction(window, shortcut=QKeySequence("Ctrl+D"), checkable=True)
+        self.analysis_settings = QAction(window, shortcut=QKeySequence("Ctrl+Shift+A"))
         self.settings = QAction(window, shortcut=QKeySequence.StandardKey.Preferences)
         self.about = QAction(window)
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -32,6 +34,7 @@ class MainActions(QObject):
         bar = window.menuBar()
         self.file_menu = QMenu(bar)
         self.view_menu = QMenu(bar)
+        self.analysis_menu = QMenu(bar)
         self.help_menu = QMenu(bar)
         self.file_menu.addAction(self.open_regions)
         self.file_menu.addSeparator()
@@ -44,9 +47,12 @@ class MainActions(QObject):
         for action in (self.zoom_in, self.zoom_out, self.zoom_all):
             self.view_menu.addAction(action)
         self.view_menu.addAction(self.park_names)
+        self.view_menu.addAction(self.duplication)
         self.view_menu.addSeparator()
+        self.analysis_menu.addAction(self.duplication)
+        self.analysis_menu.addAction(self.analysis_settings)
         self.help_menu.addAction(self.about)
-        for menu in (self.file_menu, self.view_menu, self.help_menu):
+        for menu in (self.file_menu, self.view_menu, self.analysis_menu, self.help_menu):
             bar.addMenu(menu)
         self.retranslate()
 
@@ -61,6 +67,12 @@ class MainActions(QObject):
         self.zoom_all.setText(self.tr("Zoom to &Whole Map"))
         self.zoom_all.setToolTip(self.tr("Show the whole province or country (Home)"))
         self.park_names.setText(self.tr("Park &Names"))
+        self.analysis_menu.setTitle(self.tr("&Analysis"))
+        self.duplication.setText(self.tr("&Duplication View"))
+        self.duplication.setToolTip(
+            self.tr("Shade regions by duplicated sectors and draw shared borders with duplicated focus")
+        )
+        self.analysis_settings.setText(self.tr("Analysis &Settings…"))
         self.open_regions.setText(self.tr("Open &Region Layer…"))
         self.open_regions.setToolTip(
             self.tr("Show your own regions (planning areas, blocs) from a GeoPackage, GeoJSON or Shapefile")

@@ -120,7 +120,21 @@ def take_screenshot(args: argparse.Namespace) -> int:
             row = layer.row_of(args.select)
             if row is not None:
                 window.select_region(row)
+        _show_analysis(window, args)
         return _grab(app, window, out)
+
+
+def _show_analysis(window: MainWindow, args: argparse.Namespace) -> None:
+    """The screenshot's duplication view, radar sector and selected conflict, as asked."""
+    if getattr(args, "sector", None):
+        window.park_docks.sectors.only(args.sector)
+        window.park_docks.apply_filter({args.sector})
+        window.analysis_docks.set_radar({args.sector})
+    if getattr(args, "duplication", False):
+        window.actions_.duplication.setChecked(True)
+    if getattr(args, "conflict", None):
+        window.analysis_docks.conflicts.raise_()
+        window.analysis_docks.conflicts.view.selectRow(args.conflict - 1)
 
 
 def _grab(app: QApplication, window: MainWindow, out: Path) -> int:

@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("out", type=Path, help="the PNG file to write")
     shot.add_argument("--size", default="1400x900", help="window size in pixels, WIDTHxHEIGHT")
     shot.add_argument("--select", help="adcode of a region to show selected")
+    shot.add_argument("--duplication", action="store_true", help="show the duplication view")
+    shot.add_argument("--sector", help="show only this sector (its radar in the duplication view)")
+    shot.add_argument("--conflict", type=int, help="select the N-th conflict of the table (1: highest score)")
     regions = commands.add_parser("regions", parents=[common], help="list the regions of a province")
     regions.add_argument("--format", choices=("csv", "json"), default="csv")
     analyze = commands.add_parser(

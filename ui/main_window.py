@@ -21,6 +21,7 @@ from model.regions import ALL_CHINA, Level, OwnRegions, Province, Scope
 from model.sectors import Sector, Taxonomy, TaxonomyError
 from ui import workers
 from ui.actions import MainActions
+from ui.analysis_docks import AnalysisDocks
 from ui.i18n import current_language, install_language, resolve_language
 from ui.map_canvas import MapCanvas
 from ui.messages import cache_rebuilt_text, error_text
@@ -87,7 +88,8 @@ class MainWindow(QMainWindow):
         self.park_docks.sectors.addSectorRequested.connect(self.add_sector)
         self.tabifyDockWidget(self.panel, self.park_docks.record)
         self.panel.raise_()
-        for dock in (self.panel, *self.park_docks.docks()):
+        self.analysis_docks = AnalysisDocks(self)
+        for dock in (self.panel, *self.park_docks.docks(), *self.analysis_docks.docks()):
             self.actions_.view_menu.addAction(dock.toggleViewAction())
         self._build_status_bar()
         self._connect()
@@ -121,6 +123,10 @@ class MainWindow(QMainWindow):
         a.open_regions.triggered.connect(self.region_files.ask_open)
         a.about.triggered.connect(self.show_about)
         self.picker.scopeChosen.connect(self.load_scope)
+        a.duplication.toggled.connect(lambda _: self.analysis_docks.refresh_map())
+        a.analysis_settings.triggered.connect(self.analysis_docks.open_settings)
+        self.park_docks.sectors.filterChanged.connect(self.analysis_docks.set_radar)
+        self.analysis_docks.controller.changed.connect(lambda _: self._refresh_panel())
         self.loader.progress.connect(self.progress.setValue)
         self.loader.loaded.connect(self._loaded)
         self.loader.parksLoaded.connect(self._parks_loaded)
@@ -271,6 +277,7 @@ class MainWindow(QMainWindow):
             self.canvas.draw_idle()
         self.park_docks.taxonomy_changed(self.taxonomy)
         self.park_docks.show(parks, self.place_names)
+        self.analysis_docks.set_inputs(self.layer, None if parks is None else parks.parks, self.taxonomy)
 
     def add_sector(self) -> None:
         """Let the planner add a sector of their own; re-read the parks' declarations with it."""
@@ -333,12 +340,14 @@ class MainWindow(QMainWindow):
         """Select a region by row (-1 clears) on the map and in the panel."""
         self.selected = None if row < 0 else row
         self.canvas.select_row(self.selected)
+        self.analysis_docks.region_selected(self.selected)
         self._refresh_panel()
 
     def _refresh_panel(self) -> None:
         language = current_language()
         names = {code: (zh if language == "zh" else en) for code, (zh, en) in self.parents.items()}
-        self.panel.show_region(self.layer, self.selected, names, self._parks_in_selected())
+        neighbours = "" if self.selected is None else self.analysis_docks.neighbours_text(self.selected)
+        self.panel.show_region(self.layer, self.selected, names, self._parks_in_selected(), neighbours)
 
     def _parks_in_selected(self) -> int | None:
         """How many parks belong to the selected region (None while parks are loading)."""

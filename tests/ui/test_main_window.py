@@ -68,6 +68,7 @@ def test_dragging_pans_without_selecting(window, qtbot):
 
 def test_wheel_and_keys_zoom_and_home_fits(window, qtbot):
     canvas = window.canvas
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)  # fitted to the canvas as the docks have laid it out
     fitted = canvas.map.metres_per_pixel
     wheel = QWheelEvent(
         QPointF(300, 300),

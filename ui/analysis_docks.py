@@ -1,0 +1,185 @@
+"""The duplication analysis in the window: its docks, the map's duplication view, and their wiring.
+
+Keeps the analysis (``AnalysisController``) in step with the regions and parks shown,
+and the conflicts table, the why panel, the similarity matrix and the map in step with
+the analysis: selecting a conflict points out both regions and their parks and explains
+the pair; selecting a region outlines its neighbours; checking a single sector in the
+sector panel turns the duplication view into that sector's radar.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMainWindow
+
+from maps.boundaries import RegionLayer
+from maps.duplication_view import DuplicationTexts
+from model.duplication import Analysis
+from model.sectors import Taxonomy
+from ui.analysis_controller import AnalysisController
+from ui.analysis_dialog import AnalysisDialog
+from ui.conflicts_dock import ConflictsDock
+from ui.i18n import current_language
+from ui.messages import error_text
+from ui.similarity_dock import SimilarityDock
+from ui.why_panel import WhyPanel
+
+
+class AnalysisDocks(QObject):
+    """Creates the analysis docks in a main window and connects them to its map."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = AnalysisController(window.settings, self)
+        self.conflicts = ConflictsDock(window)
+        self.why = WhyPanel(window)
+        self.matrix = SimilarityDock(window)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.conflicts)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.why)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.matrix)
+        window.tabifyDockWidget(window.park_docks.table, self.conflicts)
+        window.tabifyDockWidget(window.panel, self.why)
+        window.tabifyDockWidget(window.panel, self.matrix)
+        window.park_docks.table.raise_()
+        window.panel.raise_()
+        self.layer: RegionLayer | None = None
+        self.parks: pd.DataFrame | None = None
+        self.radar: str | None = None
+        self.dialog: AnalysisDialog | None = None
+        self.controller.changed.connect(self._analysed)
+        self.controller.failed.connect(lambda error: window.statusBar().showMessage(error_text(error), 8000))
+        self.conflicts.conflictSelected.connect(self.select_conflict)
+        self.matrix.pairSelected.connect(self.select_pair)
+
+    def docks(self) -> list:
+        """The docks, for the View menu."""
+        return [self.conflicts, self.why, self.matrix]
+
+    @property
+    def analysis(self) -> Analysis | None:
+        """The current analysis (None while there is none)."""
+        return self.controller.analysis
+
+    # -- inputs ---------------------------------------------------------------------------
+    def set_inputs(self, layer: RegionLayer | None, parks: pd.DataFrame | None, taxonomy: Taxonomy) -> None:
+        """Analyse what the window shows."""
+        self.layer, self.parks, self.taxonomy = layer, parks, taxonomy
+        self.why.clear()
+        self.controller.set_inputs(layer, parks, taxonomy)
+
+    def set_radar(self, items: set[str] | None) -> None:
+        """The sector panel's filter: one item checked makes it the radar sector."""
+        self.radar = next(iter(items)) if items is not None and len(items) == 1 else None
+        self.conflicts.set_sector(self.radar)
+        self.refresh_map()
+
+    def open_settings(self) -> None:
+        """Show the (non-modal) analysis settings dialog."""
+        if self.dialog is None:
+            regions = self.layer.regions if self.layer is not None else None
+            self.dialog = AnalysisDialog(self.controller.settings, regions, self.window)
+            self.dialog.settingsChanged.connect(self.controller.set_settings)
+            self.dialog.statisticsChosen.connect(self.controller.set_statistics)
+            self.dialog.show_statistics(self.controller.statistics_path)
+            self.dialog.finished.connect(lambda *_: setattr(self, "dialog", None))
+        self.dialog.show()
+        self.dialog.raise_()
+
+    # -- showing --------------------------------------------------------------------------
+    def _names(self) -> list[str]:
+        language = current_language()
+        return [self.layer.name(row, language) for row in range(len(self.layer))]
+
+    def _analysed(self, analysis: Analysis) -> None:
+        if self.layer is None or len(analysis.region_ids) != len(self.layer):
+            return
+        language = current_language()
+        names = self._names()
+        park_names = {}
+        if self.parks is not None and len(self.parks):
+            column = "name_zh" if language == "zh" else "name_en"
+            park_names = dict(zip(self.parks["id"].astype(str), self.parks[column].astype(str), strict=True))
+        self.conflicts.show_analysis(analysis, names, park_names, self.taxonomy, language)
+        self.matrix.show_analysis(analysis, names, self.layer.regions["parent_id"].astype(str).tolist())
+        self.refresh_map()
+
+    def refresh_map(self) -> None:
+        """Draw or remove the duplication view as the View menu says."""
+        region_map = self.window.canvas.map
+        if region_map is None:
+            return
+        shown = self.window.actions_.duplication.isChecked() and self.analysis is not None
+        if shown:
+            region_map.duplication.legend_groups = False  # the Sectors panel shows the group colours
+            region_map.show_duplication(self.analysis, self.taxonomy, self.radar, self.texts())
+        elif region_map.duplication_shown:
+            region_map.hide_duplication()
+        self.window.canvas.draw_idle()
+
+    def texts(self) -> DuplicationTexts:
+        """The duplication legend's words in the interface language."""
+        tr = self.tr
+        return DuplicationTexts(
+            title=tr("Duplicated sectors per region"),
+            classes=(tr("none"), "1", "2", "3–4", "5–7", tr("8 or more")),
+            border=tr("Duplicated focus on a shared border"),
+            border_groups=tr("Shared borders with duplicated focus, by sector group:"),
+            border_coloured=tr("Shared border with duplicated focus (colour: its sector group)"),
+            radar_title="{sector}",
+            focus=tr("Focus region"),
+            cluster=tr("Significant co-focus cluster (local join count)"),
+            other=tr("No focus on this sector"),
+        )
+
+    # -- selections -----------------------------------------------------------------------
+    def select_conflict(self, flag: int) -> None:
+        """Point out a flag's two regions and their parks, and explain the pair (-1 clears)."""
+        region_map = self.window.canvas.map
+        analysis = self.analysis
+        if region_map is None or analysis is None:
+            return
+        if flag < 0:
+            region_map.set_emphasised([])
+            region_map.set_selected_park(None)
+            self.window.canvas.draw_idle()
+            return
+        row = analysis.duplicates.iloc[flag]
+        a, b, item = int(row["a"]), int(row["b"]), int(row["item"])
+        region_map.set_emphasised([a, b])
+        ids = set(analysis.data.park_ids.get((a, item), []) + analysis.data.park_ids.get((b, item), []))
+        if self.parks is not None and ids:
+            rows = np.flatnonzero(self.parks["id"].astype(str).isin(ids).to_numpy()).tolist()
+            region_map.set_selected_park(rows)
+        self.why.show_pair(analysis, a, b, self._names(), self.taxonomy, current_language())
+        self.why.raise_()
+        self.window.canvas.draw_idle()
+
+    def select_pair(self, a: int, b: int) -> None:
+        """Point out two regions (a matrix cell) and explain the pair."""
+        region_map = self.window.canvas.map
+        if region_map is None or self.analysis is None:
+            return
+        region_map.set_emphasised([a, b])
+        self.why.show_pair(self.analysis, a, b, self._names(), self.taxonomy, current_language())
+        self.why.raise_()
+        self.window.canvas.draw_idle()
+
+    def region_selected(self, row: int | None) -> None:
+        """Outline the selected region's neighbours."""
+        region_map = self.window.canvas.map
+        if region_map is None:
+            return
+        analysis = self.analysis
+        rows = [] if row is None or analysis is None else analysis.graph.neighbours_of(row).tolist()
+        region_map.set_neighbour_rows(rows)
+
+    def neighbours_text(self, row: int) -> str:
+        """The selected region's neighbours, for the region panel."""
+        analysis = self.analysis
+        if analysis is None or self.layer is None or len(analysis.region_ids) != len(self.layer):
+            return ""
+        names = [self.layer.name(r, current_language()) for r in analysis.graph.neighbours_of(row)]
+        return f"{len(names)}: " + "、".join(names) if names else self.tr("none")
