@@ -83,6 +83,11 @@ class AnalysisController(QObject):
         self._read_statistics()
         self.recompute()
 
+    @property
+    def busy(self) -> bool:
+        """Whether an analysis is running off the UI thread."""
+        return bool(self._jobs)
+
     def set_statistics(self, path: Path | None) -> None:
         """Weigh sectors by a region × sector statistics table (None: by the parks again)."""
         self.statistics_path = path

@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -126,6 +127,11 @@ def take_screenshot(args: argparse.Namespace) -> int:
 
 def _show_analysis(window: MainWindow, args: argparse.Namespace) -> None:
     """The screenshot's duplication view, radar sector and selected conflict, as asked."""
+    controller = window.analysis_docks.controller
+    deadline = time.monotonic() + 120
+    while controller.busy and time.monotonic() < deadline:  # a large layer analyses off the UI thread
+        QApplication.processEvents()
+        time.sleep(0.02)
     if getattr(args, "sector", None):
         window.park_docks.sectors.only(args.sector)
         window.park_docks.apply_filter({args.sector})

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar, QWidget
 
 from maps.boundaries import RegionLayer
@@ -34,6 +33,7 @@ from ui.scope_loader import ScopeLoader
 from ui.sector_dialog import SectorDialog
 from ui.settings import AppSettings
 from ui.settings_dialog import SettingsDialog
+from ui.window_state import WindowStateMixin
 
 
 def planner_taxonomy(settings: AppSettings) -> Taxonomy:
@@ -47,7 +47,7 @@ def planner_taxonomy(settings: AppSettings) -> Taxonomy:
         return Taxonomy.load()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowStateMixin, QMainWindow):
     """Cluster Planner's main window."""
 
     def __init__(
@@ -382,51 +382,3 @@ class MainWindow(QMainWindow):
                 place = province.name_zh if language == "zh" else province.name_en
             title = f"{title} — {place}"
         self.setWindowTitle(title)
-
-    # -- window state -------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """On the first show without a saved layout, tab the docks into their default places.
-
-        Done here rather than in the constructor: tabbing a second group of docks before
-        the window is shown leaves a stray copy of its tab bar on screen (Qt 6.11).
-        """
-        if not self._docks_arranged:
-            self._docks_arranged = True
-            self._tab_default_docks()
-        super().showEvent(event)
-
-    def _tab_default_docks(self) -> None:
-        for first, second in (
-            (self.panel, self.park_docks.record),
-            (self.panel, self.analysis_docks.why),
-            (self.panel, self.analysis_docks.matrix),
-            (self.park_docks.table, self.analysis_docks.conflicts),
-        ):
-            self.tabifyDockWidget(first, second)
-        self.panel.raise_()
-        self.park_docks.table.raise_()
-
-    def restore_state(self) -> None:
-        """Restore the geometry and dock layout saved at the last close."""
-        geometry, state = self.settings.window_state()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self._default_geometry()
-        if state is not None and self.restoreState(state):
-            self._docks_arranged = True
-
-    def _default_geometry(self) -> None:
-        """First start: four fifths of the screen, centred, the map given most of it."""
-        screen = self.screen().availableGeometry()
-        self.resize(int(screen.width() * 0.8), int(screen.height() * 0.8))
-        self.resizeDocks([self.park_docks.table], [int(self.height() * 0.25)], Qt.Orientation.Vertical)
-        self.resizeDocks([self.park_docks.sectors], [230], Qt.Orientation.Horizontal)
-        frame = self.frameGeometry()
-        frame.moveCenter(screen.center())
-        self.move(frame.topLeft())
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Remember the window before closing."""
-        self.settings.save_window_state(self.saveGeometry(), self.saveState())
-        self.settings.sync()
-        QCoreApplication.processEvents()
-        super().closeEvent(event)
