@@ -21,7 +21,7 @@ from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from maps.fonts import font_properties
+from maps.legend import LEGEND_ROWS, legend_style
 from maps.paths import polygon_paths
 from model.duplication import Analysis
 from model.sectors import Taxonomy
@@ -244,15 +244,9 @@ class DuplicationView:
             handles,
             labels,
             loc=self.legend_corner,
-            ncols=2 if len(handles) > 12 else 1,
+            ncols=2 if len(handles) > LEGEND_ROWS else 1,
             title=title,
-            prop=font_properties(8.0),
-            title_fontproperties=font_properties(8.5, bold=True),
-            frameon=True,
-            framealpha=0.92,
-            edgecolor="#ced4da",
-            borderpad=0.7,
-            labelspacing=0.45,
+            **legend_style(),
         )
         self.legend.set_zorder(10)
         self.ax.add_artist(self.legend)

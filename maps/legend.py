@@ -93,17 +93,24 @@ def park_legend(
         loc=_emptiest_corner(ax, markers),
         ncols=2 if len(handles) > LEGEND_ROWS else 1,
         title=texts.title,
-        prop=font_properties(8.0),
-        title_fontproperties=font_properties(8.5, bold=True),
-        frameon=True,
-        framealpha=0.92,
-        edgecolor="#ced4da",
-        borderpad=0.7,
-        labelspacing=0.45,
-        handletextpad=0.5,
+        **legend_style(),
     )
     legend.set_zorder(10)
     return legend
+
+
+def legend_style() -> dict:
+    """The look every map legend shares: the bundled font, a light frame."""
+    return {
+        "prop": font_properties(8.0),
+        "title_fontproperties": font_properties(8.5, bold=True),
+        "frameon": True,
+        "framealpha": 0.92,
+        "edgecolor": "#ced4da",
+        "borderpad": 0.7,
+        "labelspacing": 0.45,
+        "handletextpad": 0.5,
+    }
 
 
 def _emptiest_corner(ax: Axes, markers: ParkMarkers) -> str:

@@ -77,21 +77,10 @@ class AnalysisDialog(QDialog):
         self.distance = self._number(box, 1, 1000, 5, " km", 0)
         self.k = QSpinBox(box)
         self.k.setRange(1, 20)
-        blocs_row = QHBoxLayout()
-        self.blocs_label = QLabel(box)
-        blocs_button = QPushButton(self.tr("Read Blocs…"), box)
-        blocs_button.clicked.connect(self._read_blocs)
-        blocs_row.addWidget(self.blocs_label, 1)
-        blocs_row.addWidget(blocs_button)
-        links_row = QHBoxLayout()
-        self.links_label = QLabel(box)
-        links_button = QPushButton(self.tr("Read Links…"), box)
-        links_button.clicked.connect(self._read_links)
-        clear_links = QPushButton(self.tr("Clear"), box)
-        clear_links.clicked.connect(self._clear_links)
-        links_row.addWidget(self.links_label, 1)
-        links_row.addWidget(links_button)
-        links_row.addWidget(clear_links)
+        self.blocs_label, blocs_row = self._file_row(box, (self.tr("Read Blocs…"), self._read_blocs))
+        self.links_label, links_row = self._file_row(
+            box, (self.tr("Read Links…"), self._read_links), (self.tr("Clear"), self._clear_links)
+        )
         form.addRow(self.tr("Rule"), self.mode)
         form.addRow(self.tr("Gap tolerance"), self.tolerance)
         form.addRow(self.tr("Minimum shared border"), self.min_shared)
@@ -114,18 +103,15 @@ class AnalysisDialog(QDialog):
             self.tr("Park level (national 3, provincial 2, other 1)"), Weighting.LEVEL.value
         )
         self.split = QCheckBox(self.tr("Divide a park's weight among its sectors"), box)
-        statistics_row = QHBoxLayout()
-        self.statistics_label = QLabel(self.tr("from the parks"), box)
-        statistics_button = QPushButton(self.tr("Read Statistics…"), box)
-        statistics_button.setToolTip(
+        self.statistics_label, statistics_row = self._file_row(
+            box,
+            (self.tr("Read Statistics…"), self._read_statistics),
+            (self.tr("Use Parks"), self._clear_statistics),
+        )
+        self.statistics_label.setText(self.tr("from the parks"))
+        self.statistics_label.setToolTip(
             self.tr("A region × sector table (output value …) that replaces the park weights")
         )
-        statistics_button.clicked.connect(self._read_statistics)
-        clear_statistics = QPushButton(self.tr("Use Parks"), box)
-        clear_statistics.clicked.connect(self._clear_statistics)
-        statistics_row.addWidget(self.statistics_label, 1)
-        statistics_row.addWidget(statistics_button)
-        statistics_row.addWidget(clear_statistics)
         self.focus = QComboBox(box)
         self.focus.addItem(self.tr("Declared by a park"), FocusRule.DECLARED.value)
         self.focus.addItem(self.tr("Location quotient at least"), FocusRule.LQ.value)
@@ -144,6 +130,17 @@ class AnalysisDialog(QDialog):
         form.addRow(self.tr("Converged at similarity"), self.similarity)
         form.addRow(self.tr("Significant cluster at p below"), self.significance)
         return box
+
+    def _file_row(self, parent: QWidget, *buttons) -> tuple[QLabel, QHBoxLayout]:
+        """A label saying what is loaded, then (text, action) buttons."""
+        row = QHBoxLayout()
+        label = QLabel(parent)
+        row.addWidget(label, 1)
+        for text, action in buttons:
+            button = QPushButton(text, parent)
+            button.clicked.connect(action)
+            row.addWidget(button)
+        return label, row
 
     def _number(self, parent, low, high, step, suffix, decimals) -> QDoubleSpinBox:
         box = QDoubleSpinBox(parent)

@@ -39,199 +39,199 @@
         <translation>规划板块</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="82"/>
+        <location filename="../../ui/analysis_dialog.py" line="80"/>
         <source>Read Blocs…</source>
         <translation>读取板块…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="88"/>
+        <location filename="../../ui/analysis_dialog.py" line="82"/>
         <source>Read Links…</source>
         <translation>读取连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="90"/>
+        <location filename="../../ui/analysis_dialog.py" line="82"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="95"/>
+        <location filename="../../ui/analysis_dialog.py" line="84"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="96"/>
+        <location filename="../../ui/analysis_dialog.py" line="85"/>
         <source>Gap tolerance</source>
         <translation>缝隙容差</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="97"/>
+        <location filename="../../ui/analysis_dialog.py" line="86"/>
         <source>Minimum shared border</source>
         <translation>最短共同边界</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="98"/>
+        <location filename="../../ui/analysis_dialog.py" line="87"/>
         <source>Distance band</source>
         <translation>距离范围</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="99"/>
+        <location filename="../../ui/analysis_dialog.py" line="88"/>
         <source>Nearest regions (k)</source>
         <translation>最近地区数（k）</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="100"/>
+        <location filename="../../ui/analysis_dialog.py" line="89"/>
         <source>Blocs</source>
         <translation>板块</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="101"/>
+        <location filename="../../ui/analysis_dialog.py" line="90"/>
         <source>Links added or cut</source>
         <translation>增加或断开的连接</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="105"/>
+        <location filename="../../ui/analysis_dialog.py" line="94"/>
         <source>Measures</source>
         <translation>测度</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="108"/>
+        <location filename="../../ui/analysis_dialog.py" line="97"/>
         <source>Sectors</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="109"/>
+        <location filename="../../ui/analysis_dialog.py" line="98"/>
         <source>Sector groups</source>
         <translation>产业门类</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="111"/>
+        <location filename="../../ui/analysis_dialog.py" line="100"/>
         <source>Number of parks</source>
         <translation>园区个数</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="112"/>
+        <location filename="../../ui/analysis_dialog.py" line="101"/>
         <source>Approved area</source>
         <translation>核准面积</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="114"/>
+        <location filename="../../ui/analysis_dialog.py" line="103"/>
         <source>Park level (national 3, provincial 2, other 1)</source>
         <translation>园区级别（国家级 3，省级 2，其他 1）</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="116"/>
+        <location filename="../../ui/analysis_dialog.py" line="105"/>
         <source>Divide a park&apos;s weight among its sectors</source>
         <translation>园区权重在其各产业间平分</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="118"/>
-        <location filename="../../ui/analysis_dialog.py" line="273"/>
+        <location filename="../../ui/analysis_dialog.py" line="111"/>
+        <location filename="../../ui/analysis_dialog.py" line="270"/>
         <source>from the parks</source>
         <translation>按园区计算</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="119"/>
+        <location filename="../../ui/analysis_dialog.py" line="108"/>
         <source>Read Statistics…</source>
         <translation>读取统计表…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="121"/>
+        <location filename="../../ui/analysis_dialog.py" line="113"/>
         <source>A region × sector table (output value …) that replaces the park weights</source>
         <translation>地区 × 产业统计表（产值等），替代按园区计算的权重</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="124"/>
+        <location filename="../../ui/analysis_dialog.py" line="109"/>
         <source>Use Parks</source>
         <translation>改用园区</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="130"/>
+        <location filename="../../ui/analysis_dialog.py" line="116"/>
         <source>Declared by a park</source>
         <translation>有园区申报</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="131"/>
+        <location filename="../../ui/analysis_dialog.py" line="117"/>
         <source>Location quotient at least</source>
         <translation>区位商不低于</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="132"/>
+        <location filename="../../ui/analysis_dialog.py" line="118"/>
         <source>Share at least</source>
         <translation>占比不低于</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="137"/>
+        <location filename="../../ui/analysis_dialog.py" line="123"/>
         <source>Compare</source>
         <translation>比较层级</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="138"/>
+        <location filename="../../ui/analysis_dialog.py" line="124"/>
         <source>Weight of a park</source>
         <translation>园区权重</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="140"/>
+        <location filename="../../ui/analysis_dialog.py" line="126"/>
         <source>Weights</source>
         <translation>权重来源</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="141"/>
+        <location filename="../../ui/analysis_dialog.py" line="127"/>
         <source>Focus</source>
         <translation>重点产业判定</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="142"/>
+        <location filename="../../ui/analysis_dialog.py" line="128"/>
         <source>Location quotient threshold</source>
         <translation>区位商阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="143"/>
+        <location filename="../../ui/analysis_dialog.py" line="129"/>
         <source>Share threshold</source>
         <translation>占比阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="144"/>
+        <location filename="../../ui/analysis_dialog.py" line="130"/>
         <source>Converged at similarity</source>
         <translation>相似系数达到此值即视为同构</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="145"/>
+        <location filename="../../ui/analysis_dialog.py" line="131"/>
         <source>Significant cluster at p below</source>
         <translation>p 值低于此值即为显著集聚</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="210"/>
+        <location filename="../../ui/analysis_dialog.py" line="207"/>
         <source>{count} blocs</source>
         <translation>{count} 个板块</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="210"/>
-        <location filename="../../ui/analysis_dialog.py" line="215"/>
+        <location filename="../../ui/analysis_dialog.py" line="207"/>
+        <location filename="../../ui/analysis_dialog.py" line="212"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="213"/>
+        <location filename="../../ui/analysis_dialog.py" line="210"/>
         <source>{added} added, {cut} cut</source>
         <translation>增加 {added} 条，断开 {cut} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="248"/>
+        <location filename="../../ui/analysis_dialog.py" line="245"/>
         <source>Tables (*.csv *.xlsx *.xls)</source>
         <translation>表格 (*.csv *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="258"/>
+        <location filename="../../ui/analysis_dialog.py" line="255"/>
         <source>Read planning blocs</source>
         <translation>读取规划板块</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="265"/>
+        <location filename="../../ui/analysis_dialog.py" line="262"/>
         <source>Read neighbour links</source>
         <translation>读取相邻连接</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="276"/>
+        <location filename="../../ui/analysis_dialog.py" line="273"/>
         <source>Read region statistics</source>
         <translation>读取地区统计表</translation>
     </message>

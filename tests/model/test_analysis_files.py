@@ -24,7 +24,9 @@ def write(tmp_path, name, text, encoding="utf-8"):
 
 
 def test_blocs_match_ids_names_with_or_without_suffix_and_english(tmp_path):
-    path = write(tmp_path, "blocs.csv", "板块,城市\n沿海,大连\n沿海,丹东市\n沿海,Yingkou\n辽西,211400\n", "gb18030")
+    path = write(
+        tmp_path, "blocs.csv", "板块,城市\n沿海,大连\n沿海,丹东市\n沿海,Yingkou\n辽西,211400\n", "gb18030"
+    )
     assert read_blocs(path, REGIONS) == (("沿海", ("210200", "210600", "210800")), ("辽西", ("211400",)))
 
 
@@ -36,7 +38,7 @@ def test_links_add_and_cut(tmp_path):
 
 
 def test_statistics_in_the_wide_layout_of_a_yearbook(tmp_path):
-    path = write(tmp_path, "stats.csv", "地区,石油炼制,船舶\n大连,600,400\n营口,\"1,000\",0\n")
+    path = write(tmp_path, "stats.csv", '地区,石油炼制,船舶\n大连,600,400\n营口,"1,000",0\n')
     data = read_statistics(path, REGIONS, Taxonomy.load())
     ship, refining = data.items.index("EQP.SHIP"), data.items.index("PCH.REF")
     assert data.x[0, ship] == 400 and data.x[0, refining] == 600 and data.x[2, refining] == 1000
@@ -44,7 +46,9 @@ def test_statistics_in_the_wide_layout_of_a_yearbook(tmp_path):
 
 
 def test_every_bad_row_is_named_and_nothing_is_used(tmp_path):
-    path = write(tmp_path, "stats.csv", "地区,产业,产值\n大连,船舶,abc\n北京,船舶,1\n营口,宇宙飞船,2\n大连,船舶,-5\n")
+    path = write(
+        tmp_path, "stats.csv", "地区,产业,产值\n大连,船舶,abc\n北京,船舶,1\n营口,宇宙飞船,2\n大连,船舶,-5\n"
+    )
     with pytest.raises(AnalysisFileError) as caught:
         read_statistics(path, REGIONS, Taxonomy.load())
     found = [(p.row, p.field, p.reason) for p in caught.value.params["problems"]]
