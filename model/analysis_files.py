@@ -24,6 +24,7 @@ from model.duplication import RegionItems, item_order
 from model.errors import PlannerError
 from model.naming import core_name
 from model.park_files import ParkFileError, read_table
+from model.plan import Role, RoleEntry, Roles
 from model.sectors import Taxonomy, TermStatus
 
 MAX_REPORTED = 20
@@ -181,6 +182,37 @@ def read_statistics(path: Path, regions: pd.DataFrame, taxonomy: Taxonomy) -> Re
     for region, item, value in cells:
         x[region, column[item]] += value
     return RegionItems(codes, x, x > 0)
+
+
+ROLE_WORDS = ("role", "角色", "分工", "定位")
+NOTE_WORDS = ("note", "备注", "理由", "说明", "rationale")
+
+
+def read_roles(path: Path, regions: pd.DataFrame, taxonomy: Taxonomy) -> Roles:
+    """A plan's roles: rows of ``region, sector, role[, note]`` (role lead, support, avoid or
+    unset, or 牵头, 配套, 避免)."""
+    table = _read(path, set(REGION_WORDS + SECTOR_WORDS + ROLE_WORDS + NOTE_WORDS))
+    region_col = _column(table.header, REGION_WORDS)
+    sector_col = _column(table.header, SECTOR_WORDS, {region_col})
+    role_col = _column(table.header, ROLE_WORDS, {region_col, sector_col})
+    if None in (region_col, sector_col, role_col):
+        raise AnalysisFileError(file=str(path), reason="columns", needed="region, sector, role")
+    note_col = _column(table.header, NOTE_WORDS, {region_col, sector_col, role_col})
+    lookup, problems = RegionLookup(regions), []
+    roles: Roles = {}
+    for number, row in zip(table.row_numbers, table.rows, strict=True):
+        region = _region(lookup, row[region_col], number, table.header[region_col], problems)
+        item = _item(taxonomy, row[sector_col], number, table.header[sector_col], problems)
+        try:
+            role = Role.parse(row[role_col])
+        except ValueError:
+            problems.append(FileProblem(number, table.header[role_col], "bad-role", row[role_col]))
+            continue
+        if region is not None and item is not None:
+            note = row[note_col].strip() if note_col is not None else ""
+            roles[(lookup.ids[region], item)] = RoleEntry(role, note)
+    _raise(path, problems)
+    return roles
 
 
 def _item(taxonomy: Taxonomy, text: str, row: int, field: str, problems: list[FileProblem]) -> str | None:

@@ -14,9 +14,11 @@ import numpy as np
 import pandas as pd
 
 from model.duplication import Analysis
+from model.plan import PlanResult
 from model.sectors import Taxonomy
 
 TABLES = ("regions", "neighbours", "duplicates", "pairs", "items", "settings")
+PLAN_TABLES = ("conflicts", "indicators")
 
 
 def analysis_tables(
@@ -59,6 +61,46 @@ def analysis_tables(
         "items": items,
         "settings": settings_table,
     }
+
+
+def plan_tables(analysis: Analysis, plan: PlanResult) -> dict[str, pd.DataFrame]:
+    """A plan's conflicts (a, b: region ids, b empty for one-region conflicts; sector; kind)
+    and indicators (name, baseline, plan)."""
+    ids = np.asarray(analysis.region_ids, dtype=object)
+    c = plan.conflicts
+    a, b = c["a"].to_numpy(dtype=int), c["b"].to_numpy(dtype=int)
+    first, second = (
+        np.where((b >= 0) & (ids[a] > ids[np.maximum(b, 0)]), b, a),
+        np.where((b >= 0) & (ids[a] > ids[np.maximum(b, 0)]), a, b),
+    )
+    conflicts = pd.DataFrame(
+        {
+            "a": ids[first] if len(c) else [],
+            "b": np.where(second >= 0, ids[np.maximum(second, 0)], "") if len(c) else [],
+            "sector": np.asarray(analysis.items, dtype=object)[c["item"].to_numpy(dtype=int)]
+            if len(c)
+            else [],
+            "kind": c["kind"].to_numpy(),
+        }
+    ).sort_values(["kind", "sector", "a", "b"], ignore_index=True)
+    indicators = pd.DataFrame(
+        [(name, before, after) for name, (before, after) in plan.indicators.items()],
+        columns=["indicator", "baseline", "plan"],
+    )
+    return {"conflicts": conflicts, "indicators": indicators}
+
+
+def plan_json(analysis: Analysis, plan: PlanResult) -> dict:
+    """The ``plan`` object of ``analyze --roles``: conflicts and indicators (baseline, plan)."""
+    tables = plan_tables(analysis, plan)
+    return _null_nan(
+        {
+            "conflicts": tables["conflicts"].to_dict(orient="records"),
+            "indicators": {
+                name: {"baseline": before, "plan": after} for name, (before, after) in plan.indicators.items()
+            },
+        }
+    )
 
 
 def analysis_json(analysis: Analysis, regions: pd.DataFrame, taxonomy: Taxonomy, scope: dict) -> dict:

@@ -32,10 +32,24 @@ def add_analyze_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--weight", choices=("count", "area", "level"), default="count")
     parser.add_argument("--split", action="store_true", help="divide a park's weight among its sectors")
     parser.add_argument("--statistics", type=Path, help="a region × sector table replacing the park weights")
+    parser.add_argument(
+        "--roles",
+        type=Path,
+        help="a plan to evaluate: region, sector, role (lead/support/avoid/unset)[, note]",
+    )
     parser.add_argument("--format", choices=ANALYZE_FORMATS, default="json")
     parser.add_argument(
         "--table",
-        choices=("duplicates", "pairs", "regions", "neighbours", "items", "settings"),
+        choices=(
+            "duplicates",
+            "pairs",
+            "regions",
+            "neighbours",
+            "items",
+            "settings",
+            "conflicts",
+            "indicators",
+        ),
         default="duplicates",
         help="with --format csv: which table to print",
     )
@@ -46,8 +60,9 @@ def run_analyze(args: argparse.Namespace) -> int:
     """Run the analysis and print or write its tables; raises PlannerError on bad input."""
     from maps.analysis import run_analysis
     from maps.boundaries import load_region_layer
-    from model.analysis_files import read_statistics
-    from model.analysis_output import analysis_json, analysis_tables
+    from model.analysis_files import read_roles, read_statistics
+    from model.analysis_output import analysis_json, analysis_tables, plan_json, plan_tables
+    from model.plan import evaluate
     from model.sectors import Taxonomy
     from model.tables import write_workbook
 
@@ -60,20 +75,26 @@ def run_analyze(args: argparse.Namespace) -> int:
     statistics = read_statistics(args.statistics, layer.regions, taxonomy) if args.statistics else None
     analysis = run_analysis(layer, parks, taxonomy, settings, statistics)
     described = _scope_description(scope, args)
+    plan = evaluate(analysis, read_roles(args.roles, layer.regions, taxonomy)) if args.roles else None
     if args.format == "json":
-        text = json.dumps(
-            analysis_json(analysis, layer.regions, taxonomy, described), ensure_ascii=False, indent=1
-        )
-        _emit(text + "\n", args.out)
-    elif args.format == "csv":
-        tables = analysis_tables(analysis, layer.regions, taxonomy, described)
-        _emit(tables[args.table].to_csv(index=False, lineterminator="\n"), args.out)
-    else:
-        if args.out is None:
-            from ui.cli import UsageErrorInCommand
+        data = analysis_json(analysis, layer.regions, taxonomy, described)
+        if plan is not None:
+            data["plan"] = plan_json(analysis, plan)
+        _emit(json.dumps(data, ensure_ascii=False, indent=1) + "\n", args.out)
+        return 0
+    tables = analysis_tables(analysis, layer.regions, taxonomy, described)
+    if plan is not None:
+        tables.update(plan_tables(analysis, plan))
+    from ui.cli import UsageErrorInCommand
 
-            raise UsageErrorInCommand("--format xlsx needs --out FILE.xlsx")
-        write_workbook(args.out, analysis_tables(analysis, layer.regions, taxonomy, described))
+    if args.format == "csv":
+        if args.table not in tables:
+            raise UsageErrorInCommand(f"--table {args.table} needs --roles FILE")
+        _emit(tables[args.table].to_csv(index=False, lineterminator="\n"), args.out)
+    elif args.out is None:
+        raise UsageErrorInCommand("--format xlsx needs --out FILE.xlsx")
+    else:
+        write_workbook(args.out, tables)
     return 0
 
 
@@ -151,4 +172,6 @@ def _scope_description(scope, args: argparse.Namespace) -> dict:
         described["regions"] = scope.own.path
     if args.statistics:
         described["statistics"] = str(args.statistics)
+    if args.roles:
+        described["roles"] = str(args.roles)
     return described

@@ -146,6 +146,9 @@ def analysis_file_text(error: PlannerError) -> str:
         "unknown-sector": QCoreApplication.translate("Messages", "“{value}” is not a sector of the taxonomy"),
         "bad-number": QCoreApplication.translate("Messages", "“{value}” is not a number of 0 or more"),
         "bad-action": QCoreApplication.translate("Messages", "“{value}” is neither add nor cut"),
+        "bad-role": QCoreApplication.translate(
+            "Messages", "“{value}” is not a role: use lead, support, avoid or unset (牵头, 配套, 避免)"
+        ),
         "empty": QCoreApplication.translate("Messages", "the value is empty"),
     }
     lines = [text]

@@ -150,3 +150,29 @@ def test_the_whole_country_at_county_level_runs():
     islands = [r for r in rows if r["neighbours"] == "0"]
     assert 0 < len(islands) < 40  # island counties (长海县, 三沙市 …) and the odd enclave
     assert ROOT.exists()
+
+
+def test_a_roles_file_is_evaluated_as_a_plan(tmp_path):
+    roles = tmp_path / "roles.csv"
+    roles.write_text(
+        "地区,产业,角色,备注\n锦州,石化,牵头,炼化基地\n盘锦,石化,牵头,\n营口,石化,配套,\n大连,石化,避免,\n",
+        encoding="utf-8",
+    )
+    data = json.loads(run("analyze", "--roles", str(roles)).stdout)
+    assert {"conflicts", "indicators"} <= set(data["plan"])
+    lead_lead = [c for c in data["plan"]["conflicts"] if c["kind"] == "lead-lead"]
+    assert lead_lead == [
+        {"a": "210700", "b": "211100", "sector": "PCH.REF", "kind": "lead-lead"}
+    ]  # 锦州, 盘锦
+    indicators = data["plan"]["indicators"]
+    assert indicators["conflicting_leads"] == {"baseline": 0.0, "plan": 1.0}
+    assert indicators["duplicated_pairs"]["plan"] < indicators["duplicated_pairs"]["baseline"]
+    table = run("analyze", "--roles", str(roles), "--format", "csv", "--table", "indicators")
+    assert table.stdout.splitlines()[0] == "indicator,baseline,plan"
+
+
+def test_a_bad_role_is_named_by_row_and_field(tmp_path):
+    roles = tmp_path / "roles.csv"
+    roles.write_text("region,sector,role\n大连,船舶,boss\n", encoding="utf-8")
+    result = run("analyze", "--roles", str(roles), "--lang", "en")
+    assert result.returncode == 2 and "row 2, field “role”" in result.stderr and "boss" in result.stderr
