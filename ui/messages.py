@@ -75,6 +75,8 @@ def error_text(error: PlannerError) -> str:
         return text
     if error.code == "region-file":
         return region_file_text(error)
+    if error.code == "project-file":
+        return project_file_text(error)
     if error.code == "analysis-file":
         return analysis_file_text(error)
     if error.code == "bad-setting":
@@ -121,6 +123,31 @@ def region_file_text(error: PlannerError) -> str:
             )
         )
     return "\n".join(lines)
+
+
+def project_file_text(error: PlannerError) -> str:
+    """Why a project file cannot be opened or saved."""
+    p = error.params
+    reasons = {
+        "missing": QCoreApplication.translate("Messages", "the file does not exist"),
+        "unreadable": QCoreApplication.translate(
+            "Messages", "it is not a readable project file (damaged or truncated)"
+        ),
+        "missing-table": QCoreApplication.translate("Messages", "the table “{table}” is missing"),
+        "malformed": QCoreApplication.translate("Messages", "its content is malformed ({detail})"),
+        "newer": QCoreApplication.translate(
+            "Messages",
+            "it was saved in format {version} by a newer version of the program (this one reads up to {supported}); "
+            "update Cluster Planner to open it",
+        ),
+        "cannot-write": QCoreApplication.translate("Messages", "the file cannot be written ({detail})"),
+    }
+    reason = reasons.get(str(p.get("reason")), str(p.get("reason"))).format(
+        **{k: p.get(k, "") for k in ("table", "detail", "version", "supported")}
+    )
+    return QCoreApplication.translate(
+        "Messages", "Cannot use the project “{file}”: {reason}. Nothing was changed."
+    ).format(file=p.get("file", ""), reason=reason)
 
 
 def analysis_file_text(error: PlannerError) -> str:
