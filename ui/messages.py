@@ -137,8 +137,8 @@ def project_file_text(error: PlannerError) -> str:
         "malformed": QCoreApplication.translate("Messages", "its content is malformed ({detail})"),
         "newer": QCoreApplication.translate(
             "Messages",
-            "it was saved in format {version} by a newer version of the program (this one reads up to {supported}); "
-            "update Cluster Planner to open it",
+            "it was saved in format {version} by a newer version of the program "
+            "(this one reads up to {supported}); update Cluster Planner to open it",
         ),
         "cannot-write": QCoreApplication.translate("Messages", "the file cannot be written ({detail})"),
     }
