@@ -56,6 +56,27 @@ class MainActions(QObject):
             bar.addMenu(menu)
         self.retranslate()
 
+    def add_planning(self, planning) -> None:
+        """The Edit and Scenario menus of the drafting docks (``ui.planning_docks``)."""
+        window = self.parent()
+        self.planning = planning
+        bar = window.menuBar()
+        self.edit_menu = QMenu(bar)
+        self.scenario_menu = QMenu(bar)
+        bar.insertMenu(self.view_menu.menuAction(), self.edit_menu)
+        bar.insertMenu(self.help_menu.menuAction(), self.scenario_menu)
+        self.edit_menu.addAction(planning.undo)
+        self.edit_menu.addAction(planning.redo)
+        self.new_scenario = QAction(window, shortcut=QKeySequence("Ctrl+Shift+N"))
+        self.rename_scenario = QAction(window)
+        self.delete_scenario = QAction(window)
+        self.new_scenario.triggered.connect(planning.new_scenario)
+        self.rename_scenario.triggered.connect(planning.rename_scenario)
+        self.delete_scenario.triggered.connect(planning.delete_scenario)
+        for action in (self.new_scenario, self.rename_scenario, self.delete_scenario):
+            self.scenario_menu.addAction(action)
+        self.retranslate()
+
     def retranslate(self) -> None:
         """Name every menu and action in the current language."""
         self.file_menu.setTitle(self.tr("&File"))
@@ -73,6 +94,14 @@ class MainActions(QObject):
             self.tr("Shade regions by duplicated sectors and draw shared borders with duplicated focus")
         )
         self.analysis_settings.setText(self.tr("Analysis &Settings…"))
+        if hasattr(self, "planning"):
+            self.edit_menu.setTitle(self.tr("&Edit"))
+            self.scenario_menu.setTitle(self.tr("&Scenario"))
+            self.new_scenario.setText(self.tr("&New Scenario…"))
+            self.new_scenario.setToolTip(self.tr("A copy of the scenario shown, to try an alternative"))
+            self.rename_scenario.setText(self.tr("&Rename Scenario…"))
+            self.delete_scenario.setText(self.tr("&Delete Scenario"))
+            self.planning.retranslate()
         self.open_regions.setText(self.tr("Open &Region Layer…"))
         self.open_regions.setToolTip(
             self.tr("Show your own regions (planning areas, blocs) from a GeoPackage, GeoJSON or Shapefile")

@@ -201,6 +201,11 @@ class AnalysisDialog(QDialog):
         self.settings = settings
         self._describe_files()
 
+    def show_settings(self, settings: AnalysisSettings) -> None:
+        """Show settings changed elsewhere (an undo, another scenario) without echoing them."""
+        if settings != self.settings:
+            self._load(settings)
+
     def _describe_files(self) -> None:
         nb = self.settings.neighbours
         self.blocs_label.setText(

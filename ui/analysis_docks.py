@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from maps.boundaries import RegionLayer
@@ -29,6 +29,8 @@ from ui.why_panel import WhyPanel
 
 class AnalysisDocks(QObject):
     """Creates the analysis docks in a main window and connects them to its map."""
+
+    settingsRequested = Signal(object)  # AnalysisSettings chosen in the dialog (applied as an edit)
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -76,7 +78,7 @@ class AnalysisDocks(QObject):
         if self.dialog is None:
             regions = self.layer.regions if self.layer is not None else None
             self.dialog = AnalysisDialog(self.controller.settings, regions, self.window)
-            self.dialog.settingsChanged.connect(self.controller.set_settings)
+            self.dialog.settingsChanged.connect(self.settingsRequested)
             self.dialog.statisticsChosen.connect(self.controller.set_statistics)
             self.dialog.show_statistics(self.controller.statistics_path)
             self.dialog.finished.connect(lambda *_: setattr(self, "dialog", None))

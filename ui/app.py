@@ -114,6 +114,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
         window = MainWindow(source.provinces(), settings)
         window.resize(width, height)
         window.show()
+        window.resize(width, height)  # again: the docks are tabbed on the first show, which lets it shrink
         window.resizeDocks([window.park_docks.table], [int(height * 0.25)], Qt.Orientation.Vertical)
         window.resizeDocks([window.park_docks.sectors], [230], Qt.Orientation.Horizontal)
         window.show_layer(layer, parents, parks, names)

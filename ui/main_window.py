@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar, QWidget
 
@@ -26,6 +27,7 @@ from ui.map_canvas import MapCanvas
 from ui.messages import cache_rebuilt_text, error_text
 from ui.park_docks import ParkDocks
 from ui.park_files import ParkFiles
+from ui.planning_docks import PlanningDocks
 from ui.province_picker import ScopePicker
 from ui.region_files import RegionFiles
 from ui.region_panel import RegionPanel
@@ -88,7 +90,12 @@ class MainWindow(WindowStateMixin, QMainWindow):
         self.park_docks.set_language(current_language())
         self.park_docks.sectors.addSectorRequested.connect(self.add_sector)
         self.analysis_docks = AnalysisDocks(self)
-        for dock in (self.panel, *self.park_docks.docks(), *self.analysis_docks.docks()):
+        self.planning_docks = PlanningDocks(self)
+        self.actions_.add_planning(self.planning_docks)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.planning_docks.scenario_box)
+        docks = (*self.park_docks.docks(), *self.analysis_docks.docks(), *self.planning_docks.docks())
+        for dock in (self.panel, *docks):
             self.actions_.view_menu.addAction(dock.toggleViewAction())
         self._build_status_bar()
         self._connect()
@@ -124,6 +131,7 @@ class MainWindow(WindowStateMixin, QMainWindow):
         self.picker.scopeChosen.connect(self.load_scope)
         a.duplication.toggled.connect(lambda _: self.analysis_docks.refresh_map())
         a.analysis_settings.triggered.connect(self.analysis_docks.open_settings)
+        self.analysis_docks.settingsRequested.connect(self.planning_docks.change_settings)
         self.park_docks.sectors.filterChanged.connect(self.analysis_docks.set_radar)
         self.analysis_docks.controller.changed.connect(lambda _: self._refresh_panel())
         self.loader.progress.connect(self.progress.setValue)
@@ -227,7 +235,19 @@ class MainWindow(WindowStateMixin, QMainWindow):
     def _parks_loaded(self, loaded: workers.LoadedParks) -> None:
         self.place_names = loaded.place_names
         self.parks_file = None
-        self.show_parks(loaded.parks)
+        self.start_planning(loaded.parks)
+
+    def start_planning(self, parks: ImportResult) -> None:
+        """Draft on these parks: a fresh first scenario (its parks shown through it)."""
+        self.parks = parks
+        self.planning_docks.planning.start(parks.parks, self.analysis_docks.controller.settings)
+
+    def show_scenario_parks(self, parks: pd.DataFrame) -> None:
+        """Show the parks of the scenario shown (after an edit, an undo, a switch)."""
+        if self.parks is None:
+            self.parks = ImportResult(parks)
+        self.parks.parks = parks
+        self.show_parks(self.parks)
 
     def _load_failed(self, error: PlannerError) -> None:
         self.progress.setVisible(False)
@@ -252,7 +272,10 @@ class MainWindow(WindowStateMixin, QMainWindow):
         self.place_names = place_names or {}
         self.progress.setVisible(False)
         self.canvas.set_layer(layer)
-        self.show_parks(parks)
+        if parks is not None:
+            self.start_planning(parks)
+        else:
+            self.show_parks(None)
         scope = layer.scope
         self._show_scope_choice(scope)
         self.settings.province = scope.province.adcode if scope.province else ALL_CHINA
@@ -381,4 +404,4 @@ class MainWindow(WindowStateMixin, QMainWindow):
             else:
                 place = province.name_zh if language == "zh" else province.name_en
             title = f"{title} — {place}"
-        self.setWindowTitle(title)
+        self.setWindowTitle(f"{title}[*]")  # [*]: Qt marks unsaved changes there

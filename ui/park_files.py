@@ -85,7 +85,7 @@ class ParkFiles(QObject):
                 self.window.taxonomy = self.window.taxonomy.with_additions(mappings)
                 result.parks = remap_sectors(result.parks, self.window.taxonomy)
         self.window.parks_file = path.name
-        self.window.show_parks(result)
+        self.window.start_planning(result)
         self.window.statusBar().showMessage(
             self.tr("Imported {count} parks from {file}").format(count=len(result.parks), file=path.name),
             8000,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from maps.gcj02 import gcj02_to_wgs84
 from maps.park_layers import city_and_county_at
 from maps.projection import inverse
-from model.parks import with_exact_location
+from model.commands import MovePark
 
 PICK = 2  # the dialog's result when the planner chose to click on the map
 
@@ -123,8 +123,8 @@ class ParkLocator(QObject):
                 ),
             )
             return False
-        self.window.parks.parks = with_exact_location(parks, row, lon, lat, city, county)
-        self.window.show_parks(self.window.parks)
+        park_id = str(parks["id"].iat[row])
+        self.window.planning_docks.planning.push(MovePark.to(park_id, lon, lat, city, county))
         self.window.park_docks.table.select_park(row)
         self.window.park_docks.select(row)
         return True

@@ -26,7 +26,10 @@ class WindowStateMixin:
             (self.panel, self.park_docks.record),
             (self.panel, self.analysis_docks.why),
             (self.panel, self.analysis_docks.matrix),
+            (self.panel, self.planning_docks.indicators),
+            (self.panel, self.planning_docks.history),
             (self.park_docks.table, self.analysis_docks.conflicts),
+            (self.park_docks.table, self.planning_docks.board),
         ):
             self.tabifyDockWidget(first, second)
         self.panel.raise_()

