@@ -200,6 +200,16 @@ def open_project(path: Path) -> Project:
         raise ProjectFileError(file=str(path), reason="malformed", detail=str(exc)) from exc
 
 
+def is_project_file(path: Path) -> bool:
+    """Whether a GeoPackage is a project (it has the ``project`` table), not a plain GIS file."""
+    import pyogrio
+
+    try:
+        return "project" in {str(name) for name, _ in pyogrio.list_layers(path)}
+    except Exception:  # unreadable: let the caller's import say why
+        return False
+
+
 def _read_tables(path: Path) -> dict[str, pd.DataFrame]:
     import pyogrio
 

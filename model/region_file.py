@@ -108,7 +108,7 @@ def read_region_file(own: OwnRegions) -> gpd.GeoDataFrame:
     a layer with holes in it would silently drop parks from the analysis.
     """
     path = Path(own.path)
-    frame = _open(path)
+    frame = _open(path, layer=own.layer)
     fields = [own.id_field, own.name_field, *([own.name_en_field] if own.name_en_field else [])]
     missing = [f for f in fields if f not in frame.columns]
     if missing:
@@ -132,11 +132,11 @@ def read_region_file(own: OwnRegions) -> gpd.GeoDataFrame:
     )
 
 
-def _open(path: Path, max_features: int | None = None) -> gpd.GeoDataFrame:
+def _open(path: Path, max_features: int | None = None, layer: str | None = None) -> gpd.GeoDataFrame:
     if path.suffix.lower() not in VECTOR_FILES:
         raise RegionFileError(file=str(path), reason="format")
     try:
-        frame = read_vector_frame(path, max_features)
+        frame = read_vector_frame(path, max_features, layer)
     except UnreadableVectorFile as exc:
         raise RegionFileError(file=str(path), reason="vector", detail=exc.detail) from exc
     if len(frame) == 0:

@@ -68,6 +68,7 @@ class OwnRegions:
     id_field: str
     name_field: str  # Chinese names (or whatever the planner's names are)
     name_en_field: str | None = None  # None: English names are romanised from the Chinese ones
+    layer: str | None = None  # the layer of a file with several (a project's "regions"); None: the first
 
 
 @dataclass(frozen=True)

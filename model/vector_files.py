@@ -17,12 +17,16 @@ class UnreadableVectorFile(Exception):
         self.detail = detail
 
 
-def read_vector_frame(path: Path, max_features: int | None = None) -> gpd.GeoDataFrame:
-    """Read the features of a vector file (all, or the first ``max_features``), text decoded
-    right (GBK shapefiles without a .cpg). The frame keeps the file's coordinate system."""
+def read_vector_frame(
+    path: Path, max_features: int | None = None, layer: str | None = None
+) -> gpd.GeoDataFrame:
+    """Read the features of a vector file's layer (all, or the first ``max_features``), text
+    decoded right (GBK shapefiles without a .cpg). The frame keeps the file's coordinate system."""
     import pyogrio
 
     options: dict = {"max_features": max_features} if max_features else {}
+    if layer:
+        options["layer"] = layer
     if path.suffix.lower() == ".shp" and not path.with_suffix(".cpg").exists():
         options["encoding"] = dbf_encoding(path.with_suffix(".dbf"))
     try:

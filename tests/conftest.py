@@ -19,6 +19,7 @@ _SCRATCH = Path(tempfile.mkdtemp(prefix="cluster-planner-tests-"))
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("CLUSTER_PLANNER_CACHE_DIR", str(_SCRATCH / "cache"))
 os.environ["XDG_CONFIG_HOME"] = str(_SCRATCH / "config")
+os.environ["XDG_DATA_HOME"] = str(_SCRATCH / "data")  # autosave recovery files
 os.environ.setdefault("LANG", "en_US.UTF-8")
 
 import pytest  # noqa: E402

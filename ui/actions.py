@@ -56,6 +56,36 @@ class MainActions(QObject):
             bar.addMenu(menu)
         self.retranslate()
 
+    def add_project(self, window, files) -> None:
+        """New, Open, Open Recent, Save and Save As at the top of the File menu."""
+        self.project_files = files
+        self.new_project = QAction(window, shortcut=QKeySequence.StandardKey.New)
+        self.open_project = QAction(window, shortcut=QKeySequence.StandardKey.Open)
+        self.save_project = QAction(window, shortcut=QKeySequence.StandardKey.Save)
+        self.save_project_as = QAction(window, shortcut=QKeySequence.StandardKey.SaveAs)
+        self.recent_menu = QMenu(self.file_menu)
+        self.new_project.triggered.connect(window.new_project)
+        self.open_project.triggered.connect(files.ask_open)
+        self.save_project.triggered.connect(files.save)
+        self.save_project_as.triggered.connect(files.save_as)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        first = self.file_menu.actions()[0]
+        for action in (self.new_project, self.open_project):
+            self.file_menu.insertAction(first, action)
+        self.file_menu.insertMenu(first, self.recent_menu)
+        for action in (self.save_project, self.save_project_as):
+            self.file_menu.insertAction(first, action)
+        self.file_menu.insertSeparator(first)
+        self.retranslate()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.project_files.recent():
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.project_files.open_recent(p))
+        self.recent_menu.setEnabled(True)
+
     def add_planning(self, planning) -> None:
         """The Edit and Scenario menus of the drafting docks (``ui.planning_docks``)."""
         window = self.parent()
@@ -94,6 +124,12 @@ class MainActions(QObject):
             self.tr("Shade regions by duplicated sectors and draw shared borders with duplicated focus")
         )
         self.analysis_settings.setText(self.tr("Analysis &Settings…"))
+        if hasattr(self, "project_files"):
+            self.new_project.setText(self.tr("&New Project"))
+            self.open_project.setText(self.tr("&Open Project…"))
+            self.recent_menu.setTitle(self.tr("Open &Recent"))
+            self.save_project.setText(self.tr("&Save Project"))
+            self.save_project_as.setText(self.tr("Save Project &As…"))
         if hasattr(self, "planning"):
             self.edit_menu.setTitle(self.tr("&Edit"))
             self.scenario_menu.setTitle(self.tr("&Scenario"))

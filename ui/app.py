@@ -22,7 +22,6 @@ from maps.cnmaps_source import CnmapsSource
 from maps.fonts import BOLD, REGULAR
 from maps.park_layers import load_scope_parks, parks_provinces, place_names
 from model.errors import BadSize, OutputError, PlannerError
-from model.regions import ALL_CHINA, Scope
 from ui.cli import EXIT_BAD_INPUT, EXIT_OK
 from ui.i18n import install_language, resolve_language
 from ui.main_window import MainWindow
@@ -45,10 +44,6 @@ def create_application() -> QApplication:
     return app
 
 
-def _scope_code(scope: Scope) -> str:
-    return scope.province.adcode if scope.province else ALL_CHINA
-
-
 def run_gui(args: argparse.Namespace) -> int:
     """Open the main window on the requested (or last, or default) scope."""
     app = create_application()
@@ -63,18 +58,29 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(provinces, settings)
     window.restore_state()
     window.show()
-    asked = args.province is not None or args.level is not None
+    project = getattr(args, "project", None)
+    if project is not None and window.project_files.open_file(Path(project)):
+        return app.exec()
+    if project is None and window.project_files.offer_recovery():
+        return app.exec()
+    window.load_project_scope(_starting_scope(args, settings, source, window))
+    return app.exec()
+
+
+def _starting_scope(
+    args: argparse.Namespace, settings: AppSettings, source: CnmapsSource, window: MainWindow
+):
+    """The scope asked for on the command line, else the last one, else Liaoning's cities."""
+    asked = args.province is not None or args.level is not None or getattr(args, "regions", None) is not None
     try:
-        scope = scope_from_options(
-            args.province if asked else settings.province or DEFAULT_PROVINCE,
-            args.level if asked else settings.level or DEFAULT_LEVEL.value,
-            source,
+        if asked:
+            return scope_from_args(args, source)
+        return scope_from_options(
+            settings.province or DEFAULT_PROVINCE, settings.level or DEFAULT_LEVEL.value, source
         )
     except PlannerError as exc:
         window.show_error(exc)
-        scope = scope_from_options(DEFAULT_PROVINCE, DEFAULT_LEVEL.value, source)
-    window.load_scope(_scope_code(scope), scope.level.value)
-    return app.exec()
+        return scope_from_options(DEFAULT_PROVINCE, DEFAULT_LEVEL.value, source)
 
 
 def _parse_size(text: str) -> tuple[int, int]:

@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     _common_options(common, defaults=False)
     gui = commands.add_parser("gui", parents=[common], help="open the program (default)")
+    gui.add_argument("--project", type=Path, help="a project file to open")
     shot = commands.add_parser(
         "screenshot", parents=[common], help="render the main window to a PNG and exit"
     )

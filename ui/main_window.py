@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar, QWidget
 
 from maps.boundaries import RegionLayer
@@ -17,6 +18,7 @@ from maps.legend import LegendTexts
 from maps.park_layers import park_region_ids
 from model.errors import PlannerError
 from model.park_import import ImportResult, remap_sectors
+from model.project_file import is_project_file
 from model.regions import ALL_CHINA, Level, OwnRegions, Province, Scope
 from model.sectors import Sector, Taxonomy, TaxonomyError
 from ui import workers
@@ -28,6 +30,7 @@ from ui.messages import cache_rebuilt_text, error_text
 from ui.park_docks import ParkDocks
 from ui.park_files import ParkFiles
 from ui.planning_docks import PlanningDocks
+from ui.project_files import ProjectFiles
 from ui.province_picker import ScopePicker
 from ui.region_files import RegionFiles
 from ui.region_panel import RegionPanel
@@ -91,6 +94,9 @@ class MainWindow(WindowStateMixin, QMainWindow):
         self.park_docks.sectors.addSectorRequested.connect(self.add_sector)
         self.analysis_docks = AnalysisDocks(self)
         self.planning_docks = PlanningDocks(self)
+        self.project_files = ProjectFiles(self)
+        self.actions_.add_project(self, self.project_files)
+        self.setAcceptDrops(True)
         self.actions_.add_planning(self.planning_docks)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.planning_docks.scenario_box)
@@ -235,7 +241,40 @@ class MainWindow(WindowStateMixin, QMainWindow):
     def _parks_loaded(self, loaded: workers.LoadedParks) -> None:
         self.place_names = loaded.place_names
         self.parks_file = None
-        self.start_planning(loaded.parks)
+        if not self.project_files.apply_pending():  # an opened project brings its own parks
+            self.start_planning(loaded.parks)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        """Accept a dropped project or park file."""
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        """A dropped project (.gpkg with a project table) opens; any other file is imported as parks."""
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_dropped(Path(url.toLocalFile()))
+                event.acceptProposedAction()
+                return
+
+    def open_dropped(self, path: Path) -> None:
+        """Open a file given by drag and drop or on the command line."""
+        if path.suffix.lower() == ".gpkg" and is_project_file(path):
+            self.project_files.open_file(path)
+        else:
+            self.park_files.import_file(path)
+
+    def load_project_scope(self, scope: Scope) -> None:
+        """Load the regions of an opened project (its scenarios follow when they are loaded)."""
+        self._start_load(scope)
+
+    def new_project(self) -> None:
+        """Start afresh on the regions shown, with their embedded parks."""
+        if not self.project_files.maybe_save():
+            return
+        self.project_files.path = None
+        if self.layer is not None:
+            self._start_load(self.layer.scope)
 
     def start_planning(self, parks: ImportResult) -> None:
         """Draft on these parks: a fresh first scenario (its parks shown through it)."""
@@ -394,6 +433,10 @@ class MainWindow(WindowStateMixin, QMainWindow):
         )
         self.source_label.setText(f"{regions} · {parks}")
 
+    def update_title(self) -> None:
+        """The window title: the program, the province, the project file, the unsaved mark."""
+        self._update_title()
+
     def _update_title(self) -> None:
         title = self.tr("Cluster Planner")
         if self.layer is not None:
@@ -404,4 +447,7 @@ class MainWindow(WindowStateMixin, QMainWindow):
             else:
                 place = province.name_zh if language == "zh" else province.name_en
             title = f"{title} — {place}"
+        path = getattr(getattr(self, "project_files", None), "path", None)
+        if path is not None:
+            title = f"{title} — {path.name}"
         self.setWindowTitle(f"{title}[*]")  # [*]: Qt marks unsaved changes there

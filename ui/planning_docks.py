@@ -8,6 +8,7 @@ the board and the indicators follow the new analysis.
 
 from __future__ import annotations
 
+import pandas as pd
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QDockWidget, QInputDialog, QMainWindow, QUndoView
@@ -46,6 +47,7 @@ class PlanningDocks(QObject):
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.plan = None
+        self._parks_shown: tuple | None = None  # which parks the map shows (scenario, content hash)
         self.board.roleRequested.connect(self.set_role)
         self.indicators.conflictSelected.connect(self._conflict_selected)
         self.planning.edited.connect(self._edited)
@@ -110,17 +112,26 @@ class PlanningDocks(QObject):
             self.planning.push(ChangeSettings(settings=settings))
 
     def _edited(self) -> None:
-        """Show the scenario: its parks on the map and its settings for the analysis."""
+        """Show the scenario after an edit, doing only what the edit needs: new parks are
+        drawn and analysed again, new settings analysed again, new roles only judged again."""
         scenario = self.planning.current
         if scenario is None:
             return
         self._fill_scenarios()
         controller = self.window.analysis_docks.controller
+        settings_changed = controller.settings != scenario.settings
         controller.settings = scenario.settings
         controller.app_settings.set_analysis_settings(scenario.settings)
         if self.window.analysis_docks.dialog is not None:
             self.window.analysis_docks.dialog.show_settings(scenario.settings)
-        self.window.show_scenario_parks(scenario.parks)
+        fingerprint = (id(scenario), int(pd.util.hash_pandas_object(scenario.parks, index=False).sum()))
+        if fingerprint != self._parks_shown or self.window.parks is None:
+            self._parks_shown = fingerprint
+            self.window.show_scenario_parks(scenario.parks)
+        elif settings_changed:
+            controller.recompute()
+        elif controller.analysis is not None:
+            self._analysed(controller.analysis)
 
     def _analysed(self, analysis: Analysis) -> None:
         scenario = self.planning.current

@@ -115,6 +115,17 @@ class AppSettings:
         """Remember the duplication analysis settings."""
         self._s.setValue("analysis/settings", json.dumps(settings.to_dict(), ensure_ascii=False))
 
+    def recent_projects(self) -> list[str]:
+        """Project files opened or saved lately, newest first."""
+        value = self._s.value("project/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def set_recent_projects(self, paths: list[str]) -> None:
+        """Remember the recent project files."""
+        self._s.setValue("project/recent", list(paths))
+
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         """The saved main-window geometry and dock/toolbar state."""
         return self._s.value("window/geometry"), self._s.value("window/state")

@@ -54,7 +54,11 @@ class WindowStateMixin:
         self.move(frame.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Remember the window before closing."""
+        """Ask about unsaved changes, then remember the window before closing."""
+        if not self.project_files.maybe_save():
+            event.ignore()
+            return
+        self.project_files.clear_recovery()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
         QCoreApplication.processEvents()

@@ -23,7 +23,6 @@ def window(qtbot, source, settings):
     create_application()
     install_language("en")
     win = MainWindow(source.provinces(), settings)
-    qtbot.addWidget(win)
     win.resize(1200, 800)
     win.show()
     win.load_scope("210000", "city")
@@ -31,4 +30,10 @@ def window(qtbot, source, settings):
     qtbot.waitUntil(lambda: win.parks is not None, timeout=30_000)
     win.canvas.draw()
     yield win
+    # Closed here rather than by qtbot (whose teardown runs before this one): a test's unsaved
+    # edits must not stop the window closing behind a question nobody answers.
+    win.planning_docks.planning.mark_saved()
+    win.project_files.maybe_save = lambda: True
+    win.close()
+    win.deleteLater()
     install_language("en")

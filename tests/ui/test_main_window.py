@@ -145,14 +145,14 @@ def test_an_unknown_province_on_the_command_line_opens_liaoning_with_a_message(q
     shown, windows = [], []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
-    original = app_module.MainWindow.load_scope
-    monkeypatch.setattr(app_module.MainWindow, "load_scope", lambda w, p, lv: windows.append((w, p, lv)))
+    monkeypatch.setattr(
+        app_module.MainWindow, "load_project_scope", lambda w, scope: windows.append((w, scope))
+    )
     args = argparse.Namespace(lang="en", province="火星", level=None)
     assert app_module.run_gui(args) == 0
     assert "火星" in shown[0]
-    window, province, level = windows[0]
-    assert (province, level) == ("210000", "city")
-    monkeypatch.setattr(app_module.MainWindow, "load_scope", original)
+    window, scope = windows[0]
+    assert (scope.province.adcode, scope.level.value) == ("210000", "city")
     window.close()
 
 
