@@ -89,7 +89,6 @@ class MainActions(QObject):
     def add_planning(self, planning) -> None:
         """The Edit and Scenario menus of the drafting docks (``ui.planning_docks``)."""
         window = self.parent()
-        self.planning = planning
         bar = window.menuBar()
         self.edit_menu = QMenu(bar)
         self.scenario_menu = QMenu(bar)
@@ -105,7 +104,20 @@ class MainActions(QObject):
         self.delete_scenario.triggered.connect(planning.delete_scenario)
         for action in (self.new_scenario, self.rename_scenario, self.delete_scenario):
             self.scenario_menu.addAction(action)
+        self.scenario_menu.addSeparator()
+        self.import_roles = QAction(window)
+        self.export_roles = QAction(window)
+        self.export_ledger = QAction(window)
+        for action in (self.import_roles, self.export_roles, self.export_ledger):
+            self.scenario_menu.addAction(action)
+        self.planning = planning  # last: retranslate names the drafting actions once this is set
         self.retranslate()
+
+    def connect_role_files(self, files) -> None:
+        """Import Roles…, Export Roles… and Export Ledger… (``ui.role_files``)."""
+        self.import_roles.triggered.connect(files.ask_import)
+        self.export_roles.triggered.connect(files.ask_export_roles)
+        self.export_ledger.triggered.connect(files.ask_export_ledger)
 
     def retranslate(self) -> None:
         """Name every menu and action in the current language."""
@@ -137,6 +149,12 @@ class MainActions(QObject):
             self.new_scenario.setToolTip(self.tr("A copy of the scenario shown, to try an alternative"))
             self.rename_scenario.setText(self.tr("&Rename Scenario…"))
             self.delete_scenario.setText(self.tr("&Delete Scenario"))
+            self.import_roles.setText(self.tr("&Import Roles…"))
+            self.import_roles.setToolTip(
+                self.tr("Apply a table of region, sector, role, note (drafted in Excel)")
+            )
+            self.export_roles.setText(self.tr("&Export Roles…"))
+            self.export_ledger.setText(self.tr("Export Decision &Ledger…"))
             self.planning.retranslate()
         self.open_regions.setText(self.tr("Open &Region Layer…"))
         self.open_regions.setToolTip(

@@ -34,6 +34,7 @@ from ui.project_files import ProjectFiles
 from ui.province_picker import ScopePicker
 from ui.region_files import RegionFiles
 from ui.region_panel import RegionPanel
+from ui.role_files import RoleFiles
 from ui.scope_loader import ScopeLoader
 from ui.sector_dialog import SectorDialog
 from ui.settings import AppSettings
@@ -96,8 +97,10 @@ class MainWindow(WindowStateMixin, QMainWindow):
         self.planning_docks = PlanningDocks(self)
         self.project_files = ProjectFiles(self)
         self.actions_.add_project(self, self.project_files)
-        self.setAcceptDrops(True)
         self.actions_.add_planning(self.planning_docks)
+        self.role_files = RoleFiles(self)
+        self.actions_.connect_role_files(self.role_files)
+        self.setAcceptDrops(True)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.planning_docks.scenario_box)
         docks = (*self.park_docks.docks(), *self.analysis_docks.docks(), *self.planning_docks.docks())

