@@ -94,10 +94,12 @@ class AddPark(Command):
     park: dict = field(default_factory=dict)
 
     def _apply(self, scenario: Scenario) -> None:
-        row = pd.DataFrame([{c: self.park.get(c, "") for c in scenario.parks.columns}])
-        scenario.parks = pd.concat(
-            [scenario.parks, row.astype(scenario.parks.dtypes.to_dict())], ignore_index=True
-        )
+        dtypes = scenario.parks.dtypes
+        missing = {
+            c: (float("nan") if pd.api.types.is_numeric_dtype(dtypes[c]) else "") for c in dtypes.index
+        }
+        row = pd.DataFrame([{c: self.park.get(c, missing[c]) for c in dtypes.index}]).astype(dtypes.to_dict())
+        scenario.parks = pd.concat([scenario.parks, row], ignore_index=True)
         scenario.mark_edited(str(self.park["id"]), +1)
 
     def _revert(self, scenario: Scenario) -> None:
@@ -153,15 +155,20 @@ class ChangePark(Command):
     def _apply(self, scenario: Scenario) -> None:
         row = scenario.parks.index[scenario.park_row(self.park_id)]
         self._old = {c: scenario.parks.at[row, c] for c in self.values}
-        for column, value in self.values.items():
-            scenario.parks.at[row, column] = value
+        self._set(scenario, row, self.values)
         scenario.mark_edited(self.park_id, +1)
 
     def _revert(self, scenario: Scenario) -> None:
-        row = scenario.parks.index[scenario.park_row(self.park_id)]
-        for column, value in self._old.items():
-            scenario.parks.at[row, column] = value
+        self._set(scenario, scenario.parks.index[scenario.park_row(self.park_id)], self._old)
         scenario.mark_edited(self.park_id, -1)
+
+    @staticmethod
+    def _set(scenario: Scenario, row, values: dict) -> None:
+        # A new table rather than a change in place: whoever holds the old one keeps it as it was.
+        parks = scenario.parks.copy()
+        for column, value in values.items():
+            parks.at[row, column] = value
+        scenario.parks = parks
 
     def entry(self) -> LedgerEntry:
         detail = ";".join(f"{c}={v}" for c, v in self.values.items())

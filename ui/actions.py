@@ -105,6 +105,10 @@ class MainActions(QObject):
         for action in (self.new_scenario, self.rename_scenario, self.delete_scenario):
             self.scenario_menu.addAction(action)
         self.scenario_menu.addSeparator()
+        self.add_park = QAction(window)
+        self.add_park.triggered.connect(lambda: window.park_docks.edits.ask_add())
+        self.scenario_menu.addAction(self.add_park)
+        self.scenario_menu.addSeparator()
         self.import_roles = QAction(window)
         self.export_roles = QAction(window)
         self.export_ledger = QAction(window)
@@ -149,6 +153,8 @@ class MainActions(QObject):
             self.new_scenario.setToolTip(self.tr("A copy of the scenario shown, to try an alternative"))
             self.rename_scenario.setText(self.tr("&Rename Scenario…"))
             self.delete_scenario.setText(self.tr("&Delete Scenario"))
+            self.add_park.setText(self.tr("&Add Park…"))
+            self.add_park.setToolTip(self.tr("A new park, placed by a click on the map"))
             self.import_roles.setText(self.tr("&Import Roles…"))
             self.import_roles.setToolTip(
                 self.tr("Apply a table of region, sector, role, note (drafted in Excel)")

@@ -14,6 +14,7 @@ from model.park_import import ImportResult
 from model.parks import empty_parks
 from model.sectors import Taxonomy
 from ui.map_canvas import MapCanvas
+from ui.park_edits import ParkEdits
 from ui.park_location import ParkLocator
 from ui.park_panel import ParkPanel
 from ui.park_table import ParkTable
@@ -40,6 +41,13 @@ class ParkDocks(QObject):
         self.table.parkSelected.connect(self.select)
         canvas.parkClicked.connect(self._clicked)
         self.locator = ParkLocator(window)
+        self.edits = ParkEdits(window)
+        self.record.industriesRequested.connect(
+            lambda: self.selected is not None and self.edits.edit_industries(self.selected)
+        )
+        self.record.deleteRequested.connect(
+            lambda: self.selected is not None and self.edits.delete(self.selected)
+        )
         self.record.locateRequested.connect(
             lambda: self.selected is not None and self.locator.ask(self.selected)
         )

@@ -627,172 +627,182 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="124"/>
+        <location filename="../../ui/actions.py" line="128"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="125"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="126"/>
+        <location filename="../../ui/actions.py" line="130"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="128"/>
+        <location filename="../../ui/actions.py" line="132"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="133"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="130"/>
+        <location filename="../../ui/actions.py" line="134"/>
         <source>Zoom to &amp;Whole Map</source>
         <translation>缩放至全图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="131"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <source>Show the whole province or country (Home)</source>
         <translation>显示全省或全国范围（Home 键）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="132"/>
+        <location filename="../../ui/actions.py" line="136"/>
         <source>Park &amp;Names</source>
         <translation>显示园区名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="133"/>
+        <location filename="../../ui/actions.py" line="137"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="134"/>
+        <location filename="../../ui/actions.py" line="138"/>
         <source>&amp;Duplication View</source>
         <translation>重复布局视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="140"/>
         <source>Shade regions by duplicated sectors and draw shared borders with duplicated focus</source>
         <translation>按重复布局的产业数为地区着色，并标出重复布局的共同边界</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="138"/>
+        <location filename="../../ui/actions.py" line="142"/>
         <source>Analysis &amp;Settings…</source>
         <translation>分析设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>&amp;New Project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="142"/>
+        <location filename="../../ui/actions.py" line="146"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="147"/>
         <source>&amp;Save Project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="148"/>
         <source>Save Project &amp;As…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146"/>
+        <location filename="../../ui/actions.py" line="150"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="147"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148"/>
+        <location filename="../../ui/actions.py" line="152"/>
         <source>&amp;New Scenario…</source>
         <translation>新建方案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="149"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>A copy of the scenario shown, to try an alternative</source>
         <translation>复制当前方案，用于尝试另一种布局</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="150"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>&amp;Rename Scenario…</source>
         <translation>重命名方案(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="155"/>
         <source>&amp;Delete Scenario</source>
         <translation>删除方案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="156"/>
+        <source>&amp;Add Park…</source>
+        <translation>新增园区(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="157"/>
+        <source>A new park, placed by a click on the map</source>
+        <translation>新增一个园区，在地图上点击确定位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="158"/>
         <source>&amp;Import Roles…</source>
         <translation>导入分工(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>Apply a table of region, sector, role, note (drafted in Excel)</source>
         <translation>导入“地区、产业、角色、备注”表格（可在 Excel 中起草）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="156"/>
+        <location filename="../../ui/actions.py" line="162"/>
         <source>&amp;Export Roles…</source>
         <translation>导出分工(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>Export Decision &amp;Ledger…</source>
         <translation>导出决策记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="165"/>
         <source>Open &amp;Region Layer…</source>
         <translation>打开区域图层(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/actions.py" line="167"/>
         <source>Show your own regions (planning areas, blocs) from a GeoPackage, GeoJSON or Shapefile</source>
         <translation>从 GeoPackage、GeoJSON 或 Shapefile 显示自定义区域（规划片区、经济带等）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="163"/>
+        <location filename="../../ui/actions.py" line="169"/>
         <source>&amp;Import Parks…</source>
         <translation>导入园区(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="164"/>
+        <location filename="../../ui/actions.py" line="170"/>
         <source>&amp;Export Parks…</source>
         <translation>导出园区(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="165"/>
+        <location filename="../../ui/actions.py" line="171"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="166"/>
+        <location filename="../../ui/actions.py" line="172"/>
         <source>&amp;About Cluster Planner</source>
         <translation>关于产业集群布局规划(&amp;A)</translation>
     </message>
@@ -1252,6 +1262,52 @@
     </message>
 </context>
 <context>
+    <name>ParkEdits</name>
+    <message>
+        <location filename="../../ui/park_edits.py" line="33"/>
+        <location filename="../../ui/park_edits.py" line="46"/>
+        <source>Leading industries</source>
+        <translation>主导产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_edits.py" line="34"/>
+        <source>Leading industries of {park} (separated by 、 or ;):</source>
+        <translation>“{park}”的主导产业（以 、 或 ; 分隔）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_edits.py" line="47"/>
+        <source>Not in the sector taxonomy, kept as text only: {terms}</source>
+        <translation>以下产业不在产业分类中，仅保留文字：{terms}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_edits.py" line="61"/>
+        <location filename="../../ui/park_edits.py" line="64"/>
+        <location filename="../../ui/park_edits.py" line="87"/>
+        <source>Add park</source>
+        <translation>新增园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_edits.py" line="61"/>
+        <source>Name of the new park:</source>
+        <translation>新园区名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_edits.py" line="64"/>
+        <source>Its leading industries:</source>
+        <translation>主导产业：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_edits.py" line="74"/>
+        <source>Click where {park} lies (Esc cancels)</source>
+        <translation>请在地图上点击“{park}”所在位置（按 Esc 取消）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_edits.py" line="87"/>
+        <source>The point lies outside the province.</source>
+        <translation>该点位于省界之外。</translation>
+    </message>
+</context>
+<context>
     <name>ParkFiles</name>
     <message>
         <location filename="../../ui/park_files.py" line="35"/>
@@ -1345,102 +1401,112 @@
 <context>
     <name>ParkPanel</name>
     <message>
-        <location filename="../../ui/park_panel.py" line="65"/>
+        <location filename="../../ui/park_panel.py" line="72"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="67"/>
+        <location filename="../../ui/park_panel.py" line="74"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="68"/>
+        <location filename="../../ui/park_panel.py" line="75"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="69"/>
+        <location filename="../../ui/park_panel.py" line="76"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="70"/>
+        <location filename="../../ui/park_panel.py" line="77"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="71"/>
+        <location filename="../../ui/park_panel.py" line="78"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="72"/>
+        <location filename="../../ui/park_panel.py" line="79"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="73"/>
+        <location filename="../../ui/park_panel.py" line="80"/>
         <source>County</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="74"/>
+        <location filename="../../ui/park_panel.py" line="81"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="75"/>
+        <location filename="../../ui/park_panel.py" line="82"/>
         <source>Sectors</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="76"/>
+        <location filename="../../ui/park_panel.py" line="83"/>
         <source>Leading industries (as given)</source>
         <translation>主导产业（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="77"/>
+        <location filename="../../ui/park_panel.py" line="84"/>
         <source>Approved area</source>
         <translation>核准面积</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="78"/>
+        <location filename="../../ui/park_panel.py" line="85"/>
         <source>Approved</source>
         <translation>批准时间</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="79"/>
+        <location filename="../../ui/park_panel.py" line="86"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="83"/>
+        <location filename="../../ui/park_panel.py" line="90"/>
         <source>Click a park on the map or in the list to see its record.</source>
         <translation>在地图或园区列表中单击一个园区以查看其信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="84"/>
+        <location filename="../../ui/park_panel.py" line="91"/>
         <source>Set Location…</source>
         <translation>设置位置…</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="86"/>
+        <location filename="../../ui/park_panel.py" line="92"/>
+        <source>Edit Leading Industries…</source>
+        <translation>修改主导产业…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="93"/>
+        <source>Delete Park</source>
+        <translation>删除园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="95"/>
         <source>Give the park&apos;s exact location: coordinates, or a click on the map</source>
         <translation>设置园区的精确位置：输入坐标或在地图上点击</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="112"/>
+        <location filename="../../ui/park_panel.py" line="122"/>
         <source>{lon:.4f}° E, {lat:.4f}° N</source>
         <translation>东经 {lon:.4f}°，北纬 {lat:.4f}°</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="119"/>
+        <location filename="../../ui/park_panel.py" line="129"/>
         <source>{ha:,.0f} ha</source>
         <translation>{ha:,.0f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="131"/>
+        <location filename="../../ui/park_panel.py" line="141"/>
         <source>{group} (group, sector unspecified)</source>
         <translation>{group}（门类，未指明具体产业）</translation>
     </message>

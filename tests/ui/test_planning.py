@@ -120,3 +120,43 @@ def test_roles_drafted_in_excel_come_in_as_one_step_and_go_out_again(window, mon
     assert lines[0] == "who,when,kind,region,sector,detail,why" and len(lines) == 3
     planning.stack.undo()
     assert planning.current.roles == {}
+
+
+def test_park_industries_changed_deleted_and_added_by_a_click_are_undoable(window, qtbot):
+    import numpy as np
+    from PySide6.QtCore import QPoint
+
+    from maps.projection import project_coords
+
+    planning = window.planning_docks.planning
+    edits = window.park_docks.edits
+    parks = window.parks.parks
+    row = int((parks["name_zh"] == "沈阳经济技术开发区").to_numpy().argmax())
+    park_id = parks["id"].iat[row]
+    edits.set_industries(park_id, "船舶、汽车零部件")
+    changed = window.parks.parks.set_index("id").loc[park_id]
+    assert changed["sectors"] == "EQP.SHIP;AUT.PART" and changed["sectors_text"] == "船舶、汽车零部件"
+    edits.delete(row)
+    assert park_id not in set(window.parks.parks["id"]) and len(window.parks.parks) == 87
+    edits.start_adding("新船舶园", "船舶")
+    dalian = window.layer.regions.set_index("id").loc["210200"]
+    x, y = project_coords(np.array([[dalian["label_lon"], dalian["label_lat"]]]), window.layer.crs)[0]
+    px, py = window.canvas.map.ax.transData.transform((x, y))
+    ratio = window.canvas.device_pixel_ratio or 1.0
+    qtbot.mouseClick(
+        window.canvas,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(round(px / ratio), round(window.canvas.height() - py / ratio)),
+    )
+    added = window.parks.parks.iloc[-1]
+    assert (added["name_zh"], added["region_id"], added["sectors"], added["location_precision"]) == (
+        "新船舶园",
+        "210200",
+        "EQP.SHIP",
+        "exact",
+    )
+    assert planning.stack.count() == 3
+    while planning.stack.canUndo():
+        planning.stack.undo()
+    assert len(window.parks.parks) == 88
+    assert window.parks.parks.set_index("id").loc[park_id, "sectors_text"] == parks["sectors_text"].iat[row]

@@ -1,0 +1,110 @@
+"""Editing parks from the window, each edit one undoable step of the scenario shown:
+change a park's leading industries, delete it, or add a new one placed by a click."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
+
+from maps.park_layers import city_and_county_at
+from maps.projection import inverse
+from model.commands import AddPark, ChangePark, DeletePark
+from model.parks import ParkLevel, Precision
+
+
+class ParkEdits(QObject):
+    """The park commands of a main window."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._new: dict | None = None  # a park being added, waiting for its click on the map
+        window.canvas.pointPicked.connect(self._placed)
+        window.canvas.pickCancelled.connect(lambda: setattr(self, "_new", None))
+
+    def _push(self, command) -> None:
+        self.window.planning_docks.planning.push(command)
+
+    def edit_industries(self, row: int) -> None:
+        """Ask for a park's leading industries as text; read them with the taxonomy."""
+        park = self.window.parks.parks.iloc[row]
+        text, ok = QInputDialog.getText(
+            self.window,
+            self.tr("Leading industries"),
+            self.tr("Leading industries of {park} (separated by 、 or ;):").format(park=park["name_zh"]),
+            text=str(park["sectors_text"]),
+        )
+        if ok:
+            self.set_industries(str(park["id"]), text.strip())
+
+    def set_industries(self, park_id: str, text: str) -> None:
+        """Change a park's declaration; terms the taxonomy does not know are kept as text and named."""
+        declaration = self.window.taxonomy.read(text)
+        if declaration.unknown_terms:
+            QMessageBox.information(
+                self.window,
+                self.tr("Leading industries"),
+                self.tr("Not in the sector taxonomy, kept as text only: {terms}").format(
+                    terms="、".join(declaration.unknown_terms)
+                ),
+            )
+        self._push(
+            ChangePark(park_id=park_id, values={"sectors": ";".join(declaration.codes), "sectors_text": text})
+        )
+
+    def delete(self, row: int) -> None:
+        """Delete a park (undo brings it back)."""
+        self._push(DeletePark(park_id=str(self.window.parks.parks["id"].iat[row])))
+
+    def ask_add(self) -> None:
+        """Ask for a new park's name and industries, then for a click on the map where it lies."""
+        name, ok = QInputDialog.getText(self.window, self.tr("Add park"), self.tr("Name of the new park:"))
+        if not ok or not name.strip():
+            return
+        text, ok = QInputDialog.getText(self.window, self.tr("Add park"), self.tr("Its leading industries:"))
+        if not ok:
+            return
+        self.start_adding(name.strip(), text.strip())
+
+    def start_adding(self, name: str, industries: str) -> None:
+        """Wait for the click that places a new park."""
+        self._new = {"name_zh": name, "sectors_text": industries}
+        self.window.canvas.start_picking()
+        self.window.statusBar().showMessage(
+            self.tr("Click where {park} lies (Esc cancels)").format(park=name)
+        )
+
+    def _placed(self, x: float, y: float) -> None:
+        if self._new is None or self.window.layer is None:
+            return
+        new, self._new = self._new, None
+        self.window.statusBar().clearMessage()
+        lon, lat = (float(v) for v in inverse(self.window.layer.crs).transform(x, y))
+        province = self.window.layer.scope.province
+        city, county = city_and_county_at(province, lon, lat) if province else ("", "")
+        if not city:
+            QMessageBox.warning(
+                self.window, self.tr("Add park"), self.tr("The point lies outside the province.")
+            )
+            return
+        park = {
+            **new,
+            "id": self._free_id(),
+            "name_en": "",
+            "region_id": city,
+            "county_id": county,
+            "lon": lon,
+            "lat": lat,
+            "location_precision": Precision.EXACT.value,
+            "level": ParkLevel.OTHER.value,
+            "sectors": ";".join(self.window.taxonomy.read(new["sectors_text"]).codes),
+            "source": "planner",
+        }
+        self._push(AddPark(park=park))
+
+    def _free_id(self) -> str:
+        taken = set(self.window.parks.parks["id"].astype(str)) if self.window.parks is not None else set()
+        number = 1
+        while f"NEW{number}" in taken:
+            number += 1
+        return f"NEW{number}"
