@@ -13,14 +13,14 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import shapely
-from matplotlib.collections import PathCollection
+from matplotlib.collections import LineCollection, PathCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import PathPatch
 from matplotlib.path import Path
 
 from maps.boundaries import RegionLayer
 from maps.colouring import base_fills
-from maps.duplication_view import DuplicationTexts, DuplicationView
+from maps.duplication_view import DuplicationTexts, DuplicationView, shared_borders
 from maps.legend import LegendTexts, emptiest_corner, park_legend
 from maps.park_labels import ParkLabels
 from maps.park_markers import ParkMarkers
@@ -36,6 +36,7 @@ GROUP_EDGE = "#4a5568"
 HOVER_EDGE = "#2b6cb0"
 SELECTED_EDGE = "#1a365d"
 SELECTED_FILL = (0.11, 0.42, 0.82, 0.26)
+PLAN_CONFLICT = "#c53030"
 BACKGROUND = "#f7f9fb"
 MARGIN = 0.04  # of the extent, around a fitted view
 DENSE_LAYER = 500  # regions; above this, borders are drawn hairline-thin
@@ -100,6 +101,17 @@ class RegionMap:
         self._emphasised: list[int] = []
         self._neighbour_rows: list[int] = []
         self.duplication = DuplicationView(self.ax)
+        # Conflicts under a drafted plan: neighbours both leading (their shared border, red
+        # dashes) and regions supporting without a leading neighbour (dotted outline).
+        self.plan_borders = LineCollection(
+            [], colors=PLAN_CONFLICT, linewidths=3.0, linestyles=(0, (4, 2)), zorder=2.6
+        )
+        self.plan_regions = PathCollection(
+            [], facecolors="none", edgecolors=PLAN_CONFLICT, linewidths=1.8, linestyles=":", zorder=2.6
+        )
+        self.ax.add_collection(self.plan_borders)
+        self.ax.add_collection(self.plan_regions)
+        self._plan: tuple[np.ndarray, list[int]] = (np.empty((0, 2), dtype=int), [])
         self._duplication: tuple | None = None  # (analysis, taxonomy, radar, texts) while shown
         self._anchor_xy: np.ndarray | None = None
         # The hover outline follows the pointer: it is drawn over a cached image of the rest
@@ -323,11 +335,21 @@ class RegionMap:
             if row is not None:
                 patch.set_path(self._paths[row])
         self.emphasis.set_paths([self._paths[r] for r in self._emphasised])
+        pairs, single = self._plan
+        lines = shared_borders(self._geoms, pairs, self._anchors()) if len(pairs) else []
+        self.plan_borders.set_segments([line for pair in lines for line in pair])
+        self.plan_regions.set_paths([self._paths[r] for r in single])
         self.neighbour_outlines.set_paths([self._paths[r] for r in self._neighbour_rows])
 
     def set_emphasised(self, rows: list[int]) -> None:
         """Point out some regions (a conflict's two regions); [] clears."""
         self._emphasised = list(rows)
+        self._update_highlights()
+
+    def set_plan_conflicts(self, pairs: np.ndarray, regions: list[int]) -> None:
+        """Mark a plan's conflicts: neighbour pairs both leading a sector, regions whose support
+        has no leading neighbour (both as region rows; empty clears)."""
+        self._plan = (np.asarray(pairs, dtype=int).reshape(-1, 2), list(regions))
         self._update_highlights()
 
     def set_neighbour_rows(self, rows: list[int]) -> None:

@@ -145,6 +145,18 @@ class PlanningDocks(QObject):
         self.plan = evaluate(analysis, scenario.roles, len(scenario.edited_parks))
         self.board.show_board(analysis, scenario.roles, names, items)
         self.indicators.show_plan(analysis, self.plan, names, items)
+        self._mark_conflicts()
+
+    def _mark_conflicts(self) -> None:
+        """Lead-lead borders and orphaned support on the map."""
+        region_map = self.window.canvas.map
+        if region_map is None or self.plan is None:
+            return
+        conflicts = self.plan.conflicts
+        both = conflicts[conflicts["kind"] == "lead-lead"][["a", "b"]].drop_duplicates().to_numpy(dtype=int)
+        orphans = sorted(set(conflicts.loc[conflicts["kind"] == "orphan-support", "a"].astype(int)))
+        region_map.set_plan_conflicts(both, orphans)
+        self.window.canvas.draw_idle()
 
     def _conflict_selected(self, a: int, b: int) -> None:
         if b >= 0:

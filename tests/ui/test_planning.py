@@ -160,3 +160,16 @@ def test_park_industries_changed_deleted_and_added_by_a_click_are_undoable(windo
         planning.stack.undo()
     assert len(window.parks.parks) == 88
     assert window.parks.parks.set_index("id").loc[park_id, "sectors_text"] == parks["sectors_text"].iat[row]
+
+
+def test_neighbours_both_leading_a_sector_are_marked_on_the_map(window):
+    docks = window.planning_docks
+    docks.set_role("210700", "PCH.REF", Role.LEAD, "")  # 锦州
+    docks.set_role("211100", "PCH.REF", Role.LEAD, "")  # 盘锦, its neighbour
+    docks.set_role("210100", "AUT.PART", Role.SUPPORT, "")  # 沈阳: no neighbour leads car parts
+    region_map = window.canvas.map
+    assert len(region_map.plan_borders.get_segments()) >= 1
+    assert len(region_map.plan_regions.get_paths()) == 1
+    docks.planning.stack.undo()
+    docks.planning.stack.undo()
+    assert len(region_map.plan_borders.get_segments()) == 0
