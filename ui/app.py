@@ -139,6 +139,10 @@ def _show_analysis(window: MainWindow, args: argparse.Namespace) -> None:
     while controller.busy and time.monotonic() < deadline:  # a large layer analyses off the UI thread
         QApplication.processEvents()
         time.sleep(0.02)
+    if getattr(args, "roles", None):
+        window.role_files.import_file(Path(args.roles))
+        window.planning_docks.board.raise_()
+        window.planning_docks.indicators.raise_()
     if getattr(args, "sector", None):
         window.park_docks.sectors.only(args.sector)
         window.park_docks.apply_filter({args.sector})
@@ -161,9 +165,11 @@ def _grab(app: QApplication, window: MainWindow, out: Path) -> int:
     if not pixmap.save(str(tmp), "PNG"):
         tmp.unlink(missing_ok=True)
         print(error_text(OutputError(path=str(out), reason="cannot-write")), file=sys.stderr)
+        window.planning_docks.planning.mark_saved()
         window.close()
         return EXIT_BAD_INPUT
     tmp.replace(out)
+    window.planning_docks.planning.mark_saved()  # a screenshot's edits are not the planner's work
     QTimer.singleShot(0, window.close)
     app.processEvents()
     return EXIT_OK

@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--duplication", action="store_true", help="show the duplication view")
     shot.add_argument("--sector", help="show only this sector (its radar in the duplication view)")
     shot.add_argument("--conflict", type=int, help="select the N-th conflict of the table (1: highest score)")
+    shot.add_argument("--roles", type=Path, help="a roles table (region, sector, role, note) to draft with")
     regions = commands.add_parser("regions", parents=[common], help="list the regions of a province")
     regions.add_argument("--format", choices=("csv", "json"), default="csv")
     analyze = commands.add_parser(

@@ -57,7 +57,13 @@ class IndicatorsDock(QDockWidget):
             [self.tr("Indicator"), self.tr("Baseline"), self.tr("Plan")]
         )
         self.conflicts.setHorizontalHeaderLabels([self.tr("Conflict"), self.tr("Regions"), self.tr("Sector")])
-        self.conflicts_label.setText(self.tr("Conflicts under the plan"))
+        self.conflicts_label.setText(
+            self.tr(
+                "Conflicts under the plan (on the map: dark dashes, neighbours both leading; "
+                "dark dots, support without a leading neighbour)"
+            )
+        )
+        self.conflicts_label.setWordWrap(True)
         if self._shown is not None:
             self.show_plan(*self._shown)
 

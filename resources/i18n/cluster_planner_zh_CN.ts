@@ -523,52 +523,52 @@
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="60"/>
-        <source>Conflicts under the plan</source>
-        <translation>方案中的冲突</translation>
+        <location filename="../../ui/indicators_dock.py" line="62"/>
+        <source>Conflicts under the plan (on the map: dark dashes, neighbours both leading; dark dots, support without a leading neighbour)</source>
+        <translation>方案中的冲突（地图上：深色虚线为相邻地区均牵头；深色点线为配套但相邻地区无牵头）</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="73"/>
+        <location filename="../../ui/indicators_dock.py" line="79"/>
         <source>Duplicated focuses between neighbours</source>
         <translation>相邻地区重复布局数</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="74"/>
+        <location filename="../../ui/indicators_dock.py" line="80"/>
         <source>Neighbours leading the same sector</source>
         <translation>相邻地区同时牵头同一产业</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="75"/>
+        <location filename="../../ui/indicators_dock.py" line="81"/>
         <source>Mean similarity of neighbour pairs</source>
         <translation>相邻地区平均结构相似系数</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="76"/>
+        <location filename="../../ui/indicators_dock.py" line="82"/>
         <source>Contested sectors without a lead</source>
         <translation>无牵头地区的争议产业</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="77"/>
+        <location filename="../../ui/indicators_dock.py" line="83"/>
         <source>Regions with a focus but no lead role</source>
         <translation>有重点产业但无牵头角色的地区</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="78"/>
+        <location filename="../../ui/indicators_dock.py" line="84"/>
         <source>Parks edited</source>
         <translation>修改过的园区</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="95"/>
+        <location filename="../../ui/indicators_dock.py" line="101"/>
         <source>Both lead</source>
         <translation>双方均牵头</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="96"/>
+        <location filename="../../ui/indicators_dock.py" line="102"/>
         <source>Support without a leading neighbour</source>
         <translation>配套但相邻地区无牵头</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="97"/>
+        <location filename="../../ui/indicators_dock.py" line="103"/>
         <source>Duplicated focus without a role</source>
         <translation>重复布局尚未分工</translation>
     </message>
