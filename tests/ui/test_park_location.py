@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from maps.projection import project_coords
+from tests.ui.map_clicks import label_point
 from ui.park_location import PICK, LocationDialog
 
 
@@ -68,14 +69,7 @@ def test_picking_on_the_map_places_the_park_where_clicked(window, qtbot, monkeyp
     window.canvas.map.show_sectors(set())  # nothing under the click but the map
     window.canvas.draw()
     dalian = window.layer.regions.set_index("id").loc["210200"]
-    x, y = project_coords(np.array([[dalian["label_lon"], dalian["label_lat"]]]), window.layer.crs)[0]
-    px, py = window.canvas.map.ax.transData.transform((x, y))
-    ratio = window.canvas.device_pixel_ratio or 1.0
-    qtbot.mouseClick(
-        window.canvas,
-        Qt.MouseButton.LeftButton,
-        pos=QPoint(round(px / ratio), round(window.canvas.height() - py / ratio)),
-    )
+    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=label_point(window, "210200"))
     park = window.parks.parks.iloc[row]
     assert park["location_precision"] == "exact" and park["region_id"] == "210200"
     assert abs(park["lon"] - dalian["label_lon"]) < 0.02 and abs(park["lat"] - dalian["label_lat"]) < 0.02
