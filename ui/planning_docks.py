@@ -56,6 +56,7 @@ class PlanningDocks(QObject):
         self.planning.group.cleanChanged.connect(lambda clean: window.setWindowModified(not clean))
         self.scenario_box.activated.connect(lambda i: self.planning.switch(self.scenario_box.itemData(i)))
         window.analysis_docks.controller.changed.connect(self._analysed)
+        window.canvas.clicked.connect(self._map_clicked)
         self.retranslate()
 
     def docks(self) -> list:
@@ -157,6 +158,11 @@ class PlanningDocks(QObject):
         orphans = sorted(set(conflicts.loc[conflicts["kind"] == "orphan-support", "a"].astype(int)))
         region_map.set_plan_conflicts(both, orphans)
         self.window.canvas.draw_idle()
+
+    def _map_clicked(self, row: int) -> None:
+        """In paint mode a click on a region sets its role (the region is selected as well)."""
+        if row >= 0 and self.window.layer is not None:
+            self.board.paint_region(str(self.window.layer.regions["id"].iat[row]))
 
     def _conflict_selected(self, a: int, b: int) -> None:
         if b >= 0:

@@ -14,7 +14,9 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDockWidget,
+    QHBoxLayout,
     QInputDialog,
     QTableView,
     QVBoxLayout,
@@ -148,13 +150,21 @@ class RoleBoard(QDockWidget):
         body = QWidget(self)
         self.contested = QCheckBox(body)
         self.contested.setChecked(True)
+        self.paint = QCheckBox(body)
+        self.paint_role = QComboBox(body)
+        for role in (Role.LEAD, Role.SUPPORT, Role.AVOID, Role.UNSET):
+            self.paint_role.addItem("", role.value)
         self.view = RoleBoardView(body)
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.contested)
+        options = QHBoxLayout()
+        options.addWidget(self.contested, 1)
+        options.addWidget(self.paint)
+        options.addWidget(self.paint_role)
+        layout.addLayout(options)
         layout.addWidget(self.view)
         self.setWidget(body)
         self.view.clicked.connect(self._cycle)
@@ -169,6 +179,14 @@ class RoleBoard(QDockWidget):
         """Texts in the current language."""
         self.setWindowTitle(self.tr("Role board"))
         self.contested.setText(self.tr("Contested sectors only (a duplicated focus between neighbours)"))
+        self.paint.setText(self.tr("Paint on the map:"))
+        self.paint.setToolTip(
+            self.tr("Click regions on the map to give them this role in the sector of the selected column")
+        )
+        for index, text in enumerate(
+            (self.tr("lead"), self.tr("support"), self.tr("avoid"), self.tr("unset"))
+        ):
+            self.paint_role.setItemText(index, text)
         self.model.role_names = {
             Role.LEAD: self.tr("lead"),
             Role.SUPPORT: self.tr("support"),
@@ -202,6 +220,21 @@ class RoleBoard(QDockWidget):
             and current.column() < self.model.columnCount()
         ):
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
+
+    def paint_sector(self) -> str | None:
+        """The sector painting applies to (the current column), when painting is on."""
+        index = self.view.currentIndex()
+        if not self.paint.isChecked() or not index.isValid():
+            return None
+        return self.model.items[index.column()]
+
+    def paint_region(self, region: str) -> bool:
+        """Give a clicked region the paint role in the current column's sector (True if painted)."""
+        sector = self.paint_sector()
+        if sector is None:
+            return False
+        self.roleRequested.emit(region, sector, Role(self.paint_role.currentData()), "")
+        return True
 
     def _cycle(self, index: QModelIndex) -> None:
         entry = self.model.role_at(index)

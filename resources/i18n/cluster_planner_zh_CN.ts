@@ -1649,47 +1649,47 @@
 <context>
     <name>PlanningDocks</name>
     <message>
-        <location filename="../../ui/planning_docks.py" line="67"/>
+        <location filename="../../ui/planning_docks.py" line="68"/>
         <source>Edit history</source>
         <translation>编辑历史</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="68"/>
+        <location filename="../../ui/planning_docks.py" line="69"/>
         <source>&lt;start of the scenario&gt;</source>
         <translation>&lt;方案起点&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="69"/>
+        <location filename="../../ui/planning_docks.py" line="70"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="70"/>
+        <location filename="../../ui/planning_docks.py" line="71"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="71"/>
+        <location filename="../../ui/planning_docks.py" line="72"/>
         <source>The scenario shown</source>
         <translation>当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="85"/>
+        <location filename="../../ui/planning_docks.py" line="86"/>
         <source>New scenario</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="86"/>
+        <location filename="../../ui/planning_docks.py" line="87"/>
         <source>Name of the new scenario (a copy of the one shown):</source>
         <translation>新方案名称（复制当前方案）：</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="95"/>
+        <location filename="../../ui/planning_docks.py" line="96"/>
         <source>Rename scenario</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="95"/>
+        <location filename="../../ui/planning_docks.py" line="96"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -1876,42 +1876,60 @@
 <context>
     <name>RoleBoard</name>
     <message>
-        <location filename="../../ui/role_board.py" line="170"/>
+        <location filename="../../ui/role_board.py" line="180"/>
         <source>Role board</source>
         <translation>分工表</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="171"/>
+        <location filename="../../ui/role_board.py" line="181"/>
         <source>Contested sectors only (a duplicated focus between neighbours)</source>
         <translation>只显示有争议的产业（相邻地区重复布局）</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="173"/>
+        <location filename="../../ui/role_board.py" line="182"/>
+        <source>Paint on the map:</source>
+        <translation>在地图上涂刷：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_board.py" line="184"/>
+        <source>Click regions on the map to give them this role in the sector of the selected column</source>
+        <translation>在地图上点击地区，为其在所选列的产业中设置此角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_board.py" line="187"/>
+        <location filename="../../ui/role_board.py" line="191"/>
         <source>lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="174"/>
+        <location filename="../../ui/role_board.py" line="187"/>
+        <location filename="../../ui/role_board.py" line="192"/>
         <source>support</source>
         <translation>配套</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="175"/>
+        <location filename="../../ui/role_board.py" line="187"/>
+        <location filename="../../ui/role_board.py" line="193"/>
         <source>avoid</source>
         <translation>避免</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="179"/>
+        <location filename="../../ui/role_board.py" line="187"/>
+        <source>unset</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_board.py" line="197"/>
         <source>Click to cycle lead → support → avoid → unset; keys L, S, A, Delete; N or double-click for a note</source>
         <translation>单击依次切换 牵头 → 配套 → 避免 → 未定；也可按 L、S、A、Delete 键；按 N 或双击填写理由</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="220"/>
+        <location filename="../../ui/role_board.py" line="253"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="220"/>
+        <location filename="../../ui/role_board.py" line="253"/>
         <source>Why this role?</source>
         <translation>为什么这样分工？</translation>
     </message>

@@ -173,3 +173,22 @@ def test_neighbours_both_leading_a_sector_are_marked_on_the_map(window):
     docks.planning.stack.undo()
     docks.planning.stack.undo()
     assert len(region_map.plan_borders.get_segments()) == 0
+
+
+def test_painting_roles_on_the_map(window, qtbot):
+    from tests.ui.map_clicks import label_point
+
+    board = window.planning_docks.board
+    board.contested.setChecked(False)
+    board.view.setCurrentIndex(_cell(window, "210200", "PCH.REF"))
+    board.paint.setChecked(True)
+    board.paint_role.setCurrentIndex(board.paint_role.findData("support"))
+    window.canvas.map.show_sectors(set())  # nothing but regions under the clicks
+    window.canvas.draw()
+    for region in ("210800", "211100"):  # 营口, 盘锦
+        qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=label_point(window, region))
+    roles = window.planning_docks.planning.current.roles
+    assert roles[("210800", "PCH.REF")].role is Role.SUPPORT and roles[("211100", "PCH.REF")].role is Role.SUPPORT
+    board.paint.setChecked(False)
+    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=label_point(window, "210100"))
+    assert ("210100", "PCH.REF") not in roles
