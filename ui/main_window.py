@@ -25,6 +25,7 @@ from ui import workers
 from ui.actions import MainActions
 from ui.analysis_docks import AnalysisDocks
 from ui.i18n import current_language, install_language, resolve_language
+from ui.link_edits import LinkEdits
 from ui.map_canvas import MapCanvas
 from ui.messages import cache_rebuilt_text, error_text
 from ui.park_docks import ParkDocks
@@ -99,6 +100,9 @@ class MainWindow(WindowStateMixin, QMainWindow):
         self.actions_.add_project(self, self.project_files)
         self.actions_.add_planning(self.planning_docks)
         self.role_files = RoleFiles(self)
+        self.link_edits = LinkEdits(self)
+        self.panel.link_button.clicked.connect(lambda: self.link_edits.start(cut=False))
+        self.panel.cut_button.clicked.connect(lambda: self.link_edits.start(cut=True))
         self.actions_.connect_role_files(self.role_files)
         self.setAcceptDrops(True)
         self.toolbar.addSeparator()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QPushButton, QWidget
 
 from maps.boundaries import RegionLayer
 from ui.scrolling import scrolling
@@ -30,6 +30,11 @@ class RegionPanel(QDockWidget):
             value.setObjectName(f"value_{key}")
             self._form.addRow(caption, value)
             self._values[key], self._captions[key] = value, caption
+        self.link_button = QPushButton(body)
+        self.cut_button = QPushButton(body)
+        for button in (self.link_button, self.cut_button):
+            button.setEnabled(False)
+            self._form.addRow(button)
         self._hint = QLabel(body)
         self._hint.setWordWrap(True)
         self._hint.setStyleSheet("color: palette(mid);")
@@ -58,6 +63,14 @@ class RegionPanel(QDockWidget):
         for key, text in captions.items():
             self._captions[key].setText(text)
         self._hint.setText(self.tr("Click a region on the map to see its details."))
+        self.link_button.setText(self.tr("Link to a Region…"))
+        self.link_button.setToolTip(
+            self.tr("Make this region a neighbour of the next region clicked (a sea link)")
+        )
+        self.cut_button.setText(self.tr("Cut a Neighbour Link…"))
+        self.cut_button.setToolTip(
+            self.tr("Stop treating the next region clicked as this region's neighbour")
+        )
         self.show_region(self._layer, self._row, self._parents, self._parks, self._neighbours)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -79,6 +92,8 @@ class RegionPanel(QDockWidget):
         self._layer, self._row, self._parents, self._parks = layer, row, parents, parks
         self._neighbours = neighbours
         self._hint.setVisible(row is None)
+        for button in (self.link_button, self.cut_button):
+            button.setEnabled(row is not None)
         if layer is None or row is None:
             for value in self._values.values():
                 value.clear()

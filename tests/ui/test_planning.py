@@ -188,7 +188,32 @@ def test_painting_roles_on_the_map(window, qtbot):
     for region in ("210800", "211100"):  # 营口, 盘锦
         qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=label_point(window, region))
     roles = window.planning_docks.planning.current.roles
-    assert roles[("210800", "PCH.REF")].role is Role.SUPPORT and roles[("211100", "PCH.REF")].role is Role.SUPPORT
+    assert (
+        roles[("210800", "PCH.REF")].role is Role.SUPPORT
+        and roles[("211100", "PCH.REF")].role is Role.SUPPORT
+    )
     board.paint.setChecked(False)
     qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=label_point(window, "210100"))
     assert ("210100", "PCH.REF") not in roles
+
+
+def test_a_neighbour_link_added_and_cut_by_clicks(window, qtbot):
+    from tests.ui.map_clicks import label_point
+
+    window.canvas.map.show_sectors(set())
+    window.canvas.draw()
+    window.select_region(window.layer.row_of("210200"))  # 大连
+    window.panel.link_button.click()
+    qtbot.mouseClick(
+        window.canvas, Qt.MouseButton.LeftButton, pos=label_point(window, "211400")
+    )  # 葫芦岛 by sea
+    graph = window.analysis_docks.analysis.graph
+    assert ("210200", "211400") in graph.id_pairs()
+    window.select_region(window.layer.row_of("210200"))
+    window.panel.cut_button.click()
+    qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=label_point(window, "210800"))  # 营口
+    pairs = window.analysis_docks.analysis.graph.id_pairs()
+    assert ("210200", "210800") not in pairs and ("210200", "211400") in pairs
+    window.planning_docks.planning.stack.undo()
+    window.planning_docks.planning.stack.undo()
+    assert ("210200", "211400") not in window.analysis_docks.analysis.graph.id_pairs()
