@@ -158,6 +158,10 @@ class RoleBoard(QDockWidget):
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.view.horizontalHeader()
+        # Sector names are long: show their beginning (the whole name is the header's tooltip).
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setDefaultSectionSize(110)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         options = QHBoxLayout()
