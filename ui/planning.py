@@ -20,8 +20,8 @@ from model.commands import Command, Compound, MovePark
 from model.scenario import Scenario
 
 
-def command_text(command: Command) -> str:
-    """How an edit is named in the Edit menu and the history view."""
+def kind_name(kind: str) -> str:
+    """An edit's kind in words."""
     names = {
         "set-role": QCoreApplication.translate("Planning", "Set role"),
         "add-park": QCoreApplication.translate("Planning", "Add park"),
@@ -32,7 +32,23 @@ def command_text(command: Command) -> str:
         "link-regions": QCoreApplication.translate("Planning", "Link or cut neighbours"),
         "compound": QCoreApplication.translate("Planning", "Several edits"),
     }
-    text = names.get(command.kind, command.kind)
+    return names.get(kind, kind)
+
+
+def role_name(value: str) -> str:
+    """A role (lead, support, avoid, unset) in words."""
+    names = {
+        "lead": QCoreApplication.translate("Planning", "lead"),
+        "support": QCoreApplication.translate("Planning", "support"),
+        "avoid": QCoreApplication.translate("Planning", "avoid"),
+        "unset": QCoreApplication.translate("Planning", "unset"),
+    }
+    return names.get(value, value)
+
+
+def command_text(command: Command) -> str:
+    """How an edit is named in the Edit menu and the history view."""
+    text = kind_name(command.kind)
     detail = getattr(command, "region", "") or getattr(command, "park_id", "")
     return f"{text} · {detail}" if detail else text
 

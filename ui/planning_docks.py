@@ -20,6 +20,7 @@ from model.plan import Role, evaluate
 from ui.i18n import current_language
 from ui.indicators_dock import IndicatorsDock
 from ui.item_names import item_name
+from ui.ledger_dock import LedgerDock
 from ui.planning import PlanningController
 from ui.role_board import RoleBoard
 
@@ -33,12 +34,14 @@ class PlanningDocks(QObject):
         self.planning = PlanningController(self)
         self.board = RoleBoard(window)
         self.indicators = IndicatorsDock(window)
+        self.ledger = LedgerDock(window)
         self.history = QDockWidget(window)
         self.history.setObjectName("HistoryDock")
         self.history.setWidget(QUndoView(self.planning.group, self.history))
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.board)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.indicators)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.ledger)
         self.scenario_box = QComboBox(window)
         self.scenario_box.setObjectName("scenarioBox")
         self.scenario_box.setMinimumContentsLength(10)
@@ -61,7 +64,7 @@ class PlanningDocks(QObject):
 
     def docks(self) -> list:
         """The docks, for the View menu."""
-        return [self.board, self.indicators, self.history]
+        return [self.board, self.indicators, self.history, self.ledger]
 
     def retranslate(self) -> None:
         """Texts in the current language."""
@@ -119,6 +122,7 @@ class PlanningDocks(QObject):
         if scenario is None:
             return
         self._fill_scenarios()
+        self.ledger.show_entries(scenario.ledger)
         controller = self.window.analysis_docks.controller
         settings_changed = controller.settings != scenario.settings
         controller.settings = scenario.settings

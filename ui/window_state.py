@@ -30,6 +30,7 @@ class WindowStateMixin:
             (self.panel, self.planning_docks.history),
             (self.park_docks.table, self.analysis_docks.conflicts),
             (self.park_docks.table, self.planning_docks.board),
+            (self.park_docks.table, self.planning_docks.ledger),
         ):
             self.tabifyDockWidget(first, second)
         self.panel.raise_()

@@ -582,6 +582,44 @@
     </message>
 </context>
 <context>
+    <name>LedgerDock</name>
+    <message>
+        <location filename="../../ui/ledger_dock.py" line="36"/>
+        <source>Decision ledger</source>
+        <translation>决策记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dock.py" line="38"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dock.py" line="39"/>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dock.py" line="40"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dock.py" line="41"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dock.py" line="42"/>
+        <source>Sector</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ledger_dock.py" line="43"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
     <name>LinkEdits</name>
     <message>
         <location filename="../../ui/link_edits.py" line="33"/>
@@ -1650,11 +1688,31 @@
         <source>Several edits</source>
         <translation>多项编辑</translation>
     </message>
+    <message>
+        <location filename="../../ui/planning.py" line="41"/>
+        <source>lead</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="42"/>
+        <source>support</source>
+        <translation>配套</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="43"/>
+        <source>avoid</source>
+        <translation>避免</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning.py" line="44"/>
+        <source>unset</source>
+        <translation>未定</translation>
+    </message>
 </context>
 <context>
     <name>PlanningController</name>
     <message>
-        <location filename="../../ui/planning.py" line="98"/>
+        <location filename="../../ui/planning.py" line="114"/>
         <source>Scenario 1</source>
         <translation>方案一</translation>
     </message>
@@ -1662,47 +1720,47 @@
 <context>
     <name>PlanningDocks</name>
     <message>
-        <location filename="../../ui/planning_docks.py" line="68"/>
+        <location filename="../../ui/planning_docks.py" line="71"/>
         <source>Edit history</source>
         <translation>编辑历史</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="69"/>
+        <location filename="../../ui/planning_docks.py" line="72"/>
         <source>&lt;start of the scenario&gt;</source>
         <translation>&lt;方案起点&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="70"/>
+        <location filename="../../ui/planning_docks.py" line="73"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="71"/>
+        <location filename="../../ui/planning_docks.py" line="74"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="72"/>
+        <location filename="../../ui/planning_docks.py" line="75"/>
         <source>The scenario shown</source>
         <translation>当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="86"/>
+        <location filename="../../ui/planning_docks.py" line="89"/>
         <source>New scenario</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="87"/>
+        <location filename="../../ui/planning_docks.py" line="90"/>
         <source>Name of the new scenario (a copy of the one shown):</source>
         <translation>新方案名称（复制当前方案）：</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="96"/>
+        <location filename="../../ui/planning_docks.py" line="99"/>
         <source>Rename scenario</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="96"/>
+        <location filename="../../ui/planning_docks.py" line="99"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -1909,60 +1967,60 @@
 <context>
     <name>RoleBoard</name>
     <message>
-        <location filename="../../ui/role_board.py" line="180"/>
+        <location filename="../../ui/role_board.py" line="184"/>
         <source>Role board</source>
         <translation>分工表</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="181"/>
+        <location filename="../../ui/role_board.py" line="185"/>
         <source>Contested sectors only (a duplicated focus between neighbours)</source>
         <translation>只显示有争议的产业（相邻地区重复布局）</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="182"/>
+        <location filename="../../ui/role_board.py" line="186"/>
         <source>Paint on the map:</source>
         <translation>在地图上涂刷：</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="184"/>
+        <location filename="../../ui/role_board.py" line="188"/>
         <source>Click regions on the map to give them this role in the sector of the selected column</source>
         <translation>在地图上点击地区，为其在所选列的产业中设置此角色</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="187"/>
         <location filename="../../ui/role_board.py" line="191"/>
+        <location filename="../../ui/role_board.py" line="195"/>
         <source>lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="187"/>
-        <location filename="../../ui/role_board.py" line="192"/>
+        <location filename="../../ui/role_board.py" line="191"/>
+        <location filename="../../ui/role_board.py" line="196"/>
         <source>support</source>
         <translation>配套</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="187"/>
-        <location filename="../../ui/role_board.py" line="193"/>
+        <location filename="../../ui/role_board.py" line="191"/>
+        <location filename="../../ui/role_board.py" line="197"/>
         <source>avoid</source>
         <translation>避免</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="187"/>
+        <location filename="../../ui/role_board.py" line="191"/>
         <source>unset</source>
         <translation>未定</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="197"/>
+        <location filename="../../ui/role_board.py" line="201"/>
         <source>Click to cycle lead → support → avoid → unset; keys L, S, A, Delete; N or double-click for a note</source>
         <translation>单击依次切换 牵头 → 配套 → 避免 → 未定；也可按 L、S、A、Delete 键；按 N 或双击填写理由</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="253"/>
+        <location filename="../../ui/role_board.py" line="257"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="253"/>
+        <location filename="../../ui/role_board.py" line="257"/>
         <source>Why this role?</source>
         <translation>为什么这样分工？</translation>
     </message>

@@ -217,3 +217,14 @@ def test_a_neighbour_link_added_and_cut_by_clicks(window, qtbot):
     window.planning_docks.planning.stack.undo()
     window.planning_docks.planning.stack.undo()
     assert ("210200", "211400") not in window.analysis_docks.analysis.graph.id_pairs()
+
+
+def test_the_ledger_lists_each_decision_and_follows_undo(window):
+    docks = window.planning_docks
+    docks.set_role("210800", "EQP.SHIP", Role.LEAD, "营口船舶基地")
+    table = docks.ledger.table
+    assert table.rowCount() == 1
+    assert table.item(0, 3).text() == "210800" and table.item(0, 5).text() == "营口船舶基地"
+    assert table.item(0, 2).text() == "Set role: lead"
+    docks.planning.stack.undo()
+    assert table.rowCount() == 0
