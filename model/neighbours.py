@@ -23,7 +23,6 @@ from scipy.spatial import cKDTree
 EARTH_RADIUS_M = 6_371_008.8
 _M_PER_DEG_LAT = 110_574.0
 _M_PER_DEG_LON = 111_320.0
-_GRID = 1e6  # vertices are compared at 1e-6° (0.1 m): the same point written twice matches
 
 
 class NeighbourMode(enum.StrEnum):

@@ -66,16 +66,3 @@ def empty_parks() -> pd.DataFrame:
 def sector_codes(parks: pd.DataFrame) -> list[tuple[str, ...]]:
     """Each park's item codes as a tuple."""
     return [tuple(c for c in str(text).split(";") if c) for text in parks["sectors"]]
-
-
-def with_exact_location(
-    parks: pd.DataFrame, row: int, lon: float, lat: float, region_id: str, county_id: str
-) -> pd.DataFrame:
-    """A copy of ``parks`` where one park sits at a location the planner gave (WGS-84), now exact,
-    in the city and county that contain it."""
-    moved = parks.copy()
-    at = moved.index[row]
-    moved.loc[at, ["lon", "lat"]] = [float(lon), float(lat)]
-    moved.loc[at, ["region_id", "county_id"]] = [region_id, county_id]
-    moved.loc[at, "location_precision"] = Precision.EXACT.value
-    return moved

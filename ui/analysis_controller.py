@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, Signal
 from maps.analysis import run_analysis
 from maps.boundaries import RegionLayer
 from model.analysis_files import read_statistics
-from model.analysis_settings import AnalysisSettings
 from model.duplication import Analysis, RegionItems
 from model.errors import PlannerError
 from model.sectors import Taxonomy
@@ -79,8 +78,10 @@ class AnalysisController(QObject):
 
     def set_inputs(self, layer: RegionLayer | None, parks: pd.DataFrame | None, taxonomy: Taxonomy) -> None:
         """Analyse these regions and parks (None: nothing to analyse yet)."""
+        regions_changed = self._inputs is None or layer is None or self._inputs[0] is not layer
         self._inputs = None if layer is None or parks is None else (layer, parks, taxonomy)
-        self._read_statistics()
+        if regions_changed:  # a statistics table is read against the regions, not the parks
+            self._read_statistics()
         self.recompute()
 
     @property
@@ -106,12 +107,6 @@ class AnalysisController(QObject):
         except PlannerError as exc:
             self.statistics_path = None
             self.failed.emit(exc)
-
-    def set_settings(self, settings: AnalysisSettings) -> None:
-        """Use other settings (kept for the next session) and recompute."""
-        self.settings = settings
-        self.app_settings.set_analysis_settings(settings)
-        self.recompute()
 
     def recompute(self) -> None:
         """Run the analysis on the current inputs."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from model.duplication import Analysis
 from model.plan import Role, RoleEntry, Roles
+from ui.planning import role_name
 
 ROLE_COLOURS = {Role.LEAD: "#2f855a", Role.SUPPORT: "#3182ce", Role.AVOID: "#a0aec0"}
 FOCUS_TINT = "#fefcbf"
@@ -187,14 +188,10 @@ class RoleBoard(QDockWidget):
         self.paint.setToolTip(
             self.tr("Click regions on the map to give them this role in the sector of the selected column")
         )
-        for index, text in enumerate(
-            (self.tr("lead"), self.tr("support"), self.tr("avoid"), self.tr("unset"))
-        ):
-            self.paint_role.setItemText(index, text)
+        for index in range(self.paint_role.count()):
+            self.paint_role.setItemText(index, role_name(self.paint_role.itemData(index)))
         self.model.role_names = {
-            Role.LEAD: self.tr("lead"),
-            Role.SUPPORT: self.tr("support"),
-            Role.AVOID: self.tr("avoid"),
+            role: role_name(role.value) for role in (Role.LEAD, Role.SUPPORT, Role.AVOID)
         }
         self.view.setToolTip(
             self.tr(

@@ -1967,60 +1967,37 @@
 <context>
     <name>RoleBoard</name>
     <message>
-        <location filename="../../ui/role_board.py" line="184"/>
+        <location filename="../../ui/role_board.py" line="185"/>
         <source>Role board</source>
         <translation>分工表</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="185"/>
+        <location filename="../../ui/role_board.py" line="186"/>
         <source>Contested sectors only (a duplicated focus between neighbours)</source>
         <translation>只显示有争议的产业（相邻地区重复布局）</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="186"/>
+        <location filename="../../ui/role_board.py" line="187"/>
         <source>Paint on the map:</source>
         <translation>在地图上涂刷：</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="188"/>
+        <location filename="../../ui/role_board.py" line="189"/>
         <source>Click regions on the map to give them this role in the sector of the selected column</source>
         <translation>在地图上点击地区，为其在所选列的产业中设置此角色</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="191"/>
-        <location filename="../../ui/role_board.py" line="195"/>
-        <source>lead</source>
-        <translation>牵头</translation>
-    </message>
-    <message>
-        <location filename="../../ui/role_board.py" line="191"/>
-        <location filename="../../ui/role_board.py" line="196"/>
-        <source>support</source>
-        <translation>配套</translation>
-    </message>
-    <message>
-        <location filename="../../ui/role_board.py" line="191"/>
-        <location filename="../../ui/role_board.py" line="197"/>
-        <source>avoid</source>
-        <translation>避免</translation>
-    </message>
-    <message>
-        <location filename="../../ui/role_board.py" line="191"/>
-        <source>unset</source>
-        <translation>未定</translation>
-    </message>
-    <message>
-        <location filename="../../ui/role_board.py" line="201"/>
+        <location filename="../../ui/role_board.py" line="198"/>
         <source>Click to cycle lead → support → avoid → unset; keys L, S, A, Delete; N or double-click for a note</source>
         <translation>单击依次切换 牵头 → 配套 → 避免 → 未定；也可按 L、S、A、Delete 键；按 N 或双击填写理由</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="257"/>
+        <location filename="../../ui/role_board.py" line="254"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="257"/>
+        <location filename="../../ui/role_board.py" line="254"/>
         <source>Why this role?</source>
         <translation>为什么这样分工？</translation>
     </message>
