@@ -106,26 +106,46 @@ def spread_offsets(points: np.ndarray) -> np.ndarray:
 class ParkMarkers:
     """The park layer of a map: draws, filters and re-spreads markers as the scale changes."""
 
-    def __init__(self, ax: Axes, parks: pd.DataFrame, taxonomy: Taxonomy, crs: str) -> None:
+    def __init__(
+        self, ax: Axes, parks: pd.DataFrame, taxonomy: Taxonomy, crs: str, animated: bool = False
+    ) -> None:
         self.ax = ax
-        self.parks = parks.reset_index(drop=True)
         self.taxonomy = taxonomy
-        self.style = park_style(self.parks, taxonomy)
-        lonlat = self.parks[["lon", "lat"]].to_numpy(dtype=float)
-        self.anchor = project_coords(lonlat, crs) if len(lonlat) else np.empty((0, 2))
-        self.spread = spread_offsets(self.anchor) * SPIRAL_STEP_PT
-        self.visible = np.ones(len(self.parks), dtype=bool)
-        self.positions = self.anchor.copy()
+        self.crs = crs
+        # Animated markers are left out of the figure's full redraws: a live canvas draws them
+        # over a cached image of the rest, so a moved park costs a blit, not a redraw.
+        self.animated = animated
+        self.visible = np.ones(len(parks), dtype=bool)
         self.size_factor = 1.0
         self.collections: list[Line2D] = []
+        self._artists: dict[tuple, Line2D] = {}
+        self._take(parks)
         self._build()
+
+    def _take(self, parks: pd.DataFrame) -> None:
+        self.parks = parks.reset_index(drop=True)
+        self.style = park_style(self.parks, self.taxonomy)
+        lonlat = self.parks[["lon", "lat"]].to_numpy(dtype=float)
+        self.anchor = project_coords(lonlat, self.crs) if len(lonlat) else np.empty((0, 2))
+        self.spread = spread_offsets(self.anchor) * SPIRAL_STEP_PT
+        self.positions = self.anchor.copy()
+
+    def relocate(self, parks: pd.DataFrame) -> bool:
+        """Take the new places of the same parks (moved, or their precision changed) without
+        building the layer again; False, changing nothing, when the parks differ otherwise."""
+        same = ("id", "name_zh", "name_en", "level", "sectors")
+        if len(parks) != len(self.parks) or not all(
+            parks[c].reset_index(drop=True).equals(self.parks[c]) for c in same if c in parks
+        ):
+            return False
+        self._take(parks)
+        self._build()
+        return True
 
     def _build(self) -> None:
         """One Line2D per marker style: Agg stamps a styled marker once and repeats the bitmap,
-        ten times faster for 10,000 parks than a scatter whose every marker differs."""
-        for artist in self.collections:
-            artist.remove()
-        self.collections = []
+        ten times faster for 10,000 parks than a scatter whose every marker differs. Artists
+        of styles still in use are kept (creating one is the slow part)."""
         styles: dict[tuple, list[int]] = {}
         for row in np.flatnonzero(self.visible):
             colours = self.style.colours[row]
@@ -139,22 +159,48 @@ class ParkMarkers:
                     bool(self.style.approximate[row]),
                 )
                 styles.setdefault(key, []).append(int(row))
-        for (segments, index, colour, radius, edge, approximate), rows in styles.items():
-            (artist,) = self.ax.plot(
-                [],
-                [],
-                linestyle="",
-                marker=wedge_marker(segments, index),
-                markersize=radius * 2 * self.size_factor,
-                markerfacecolor=colour,
-                markeredgecolor=APPROXIMATE_EDGE if approximate else EDGE_COLOUR,
-                markeredgewidth=edge,
-                zorder=6,
-            )
+        for key in set(self._artists) - set(styles):
+            self._artists.pop(key).remove()
+        for key, rows in styles.items():
+            artist = self._artists.get(key) or self._new_artist(*key)
+            self._artists[key] = artist
             artist.park_rows = np.array(rows)  # which park each marker of this artist is
-            artist.segment = index
-            artist.base_size = radius * 2
-            self.collections.append(artist)
+            artist.set_data(self.positions[artist.park_rows, 0], self.positions[artist.park_rows, 1])
+        self.collections = list(self._artists.values())
+
+    def _new_artist(
+        self, segments: int, index: int, colour: str, radius: float, edge: float, approximate: bool
+    ) -> Line2D:
+        (artist,) = self.ax.plot(
+            [],
+            [],
+            linestyle="",
+            marker=wedge_marker(segments, index),
+            markersize=radius * 2 * self.size_factor,
+            markerfacecolor=colour,
+            markeredgecolor=APPROXIMATE_EDGE if approximate else EDGE_COLOUR,
+            markeredgewidth=edge,
+            zorder=6,
+            animated=self.animated,
+        )
+        artist.segment = index
+        artist.base_size = radius * 2
+        return artist
+
+    def remove(self) -> None:
+        """Take the layer off the map."""
+        for artist in self._artists.values():
+            artist.remove()
+        self._artists.clear()
+        self.collections = []
+        if getattr(self, "_ring", None) is not None:
+            self._ring.remove()
+            self._ring = None
+
+    def overlay_artists(self) -> list:
+        """What a live canvas draws over its cached image (see ``animated``)."""
+        ring = getattr(self, "_ring", None)
+        return self.collections + ([ring] if ring is not None else [])
 
     def show_only(self, items: set[str] | None) -> None:
         """Show the parks that declare any of ``items``; None shows all.
@@ -186,7 +232,14 @@ class ParkMarkers:
         self.highlighted = None if row is None or (isinstance(row, list) and not row) else row
         if getattr(self, "_ring", None) is None:
             self._ring = self.ax.scatter(
-                [], [], s=1, facecolors="none", edgecolors=HIGHLIGHT_COLOUR, linewidths=2.4, zorder=8
+                [],
+                [],
+                s=1,
+                facecolors="none",
+                edgecolors=HIGHLIGHT_COLOUR,
+                linewidths=2.4,
+                zorder=8,
+                animated=self.animated,
             )
         self._place_ring()
 
@@ -212,6 +265,14 @@ class ParkMarkers:
             if factor != self.size_factor:
                 artist.set_markersize(artist.base_size * factor)
         self.size_factor = factor
+        self._place_ring()
+
+    def place_one(self, row: int, x: float, y: float) -> None:
+        """Show one park at a map point (while it is dragged); the model is not changed."""
+        self.positions[row] = (x, y)
+        for artist in self.collections:
+            if row in artist.park_rows:
+                artist.set_data(self.positions[artist.park_rows, 0], self.positions[artist.park_rows, 1])
         self._place_ring()
 
     def cluster_radius_pt(self) -> np.ndarray:

@@ -47,9 +47,17 @@ class RegionMap:
     """Draws a region layer and keeps the map's view; see the module docstring."""
 
     def __init__(
-        self, figure: Figure, layer: RegionLayer, language: str = "zh", label_halo: bool = False
+        self,
+        figure: Figure,
+        layer: RegionLayer,
+        language: str = "zh",
+        label_halo: bool = False,
+        live: bool = False,
     ) -> None:
+        """``live``: park markers are animated artists, drawn by the canvas over a cached image
+        of the rest (see ``overlay_artists``); off for figures that are saved or rendered whole."""
         self.figure = figure
+        self.live = live
         self.label_halo = label_halo
         self.layer = layer
         self.language = language
@@ -262,9 +270,8 @@ class RegionMap:
         the sector-group colours)."""
         self.legend_groups = legend_groups
         if self.parks is not None:
-            for collection in self.parks.collections:
-                collection.remove()
-        self.parks = ParkMarkers(self.ax, parks, taxonomy, self.layer.crs)
+            self.parks.remove()
+        self.parks = ParkMarkers(self.ax, parks, taxonomy, self.layer.crs, animated=self.live)
         if self.park_labels is not None:
             self.park_labels.hide()
         province = self.layer.scope.province
@@ -277,6 +284,33 @@ class RegionMap:
         self._layout_labels()
         self._layout_park_labels()
         self._update_legend()
+
+    def move_parks(self, parks: pd.DataFrame) -> bool | None:
+        """Take new places of the parks shown. True: nothing but the markers changed (a live
+        canvas redraws only them); False: moved, and the map needs a full redraw (region labels
+        made room); None: the parks differ in more than place, nothing done (``set_parks``)."""
+        if self.parks is None or not self.parks.relocate(parks):
+            return None
+        self.parks.layout(self.metres_per_pixel, self.figure.dpi)
+        before = self.labels.drop_pt.copy()
+        self.labels.keep_clear_of(self.parks.anchor, self.parks.cluster_radius_pt())
+        overlay_only = np.array_equal(before, self.labels.drop_pt) and not self.show_park_names
+        if not overlay_only:
+            self._layout_labels()
+            self._layout_park_labels()
+        if self._duplication is not None:
+            self._draw_duplication()  # its legend keeps to the emptiest corner
+            overlay_only = False
+        return overlay_only
+
+    def preview_park(self, row: int, x: float, y: float) -> None:
+        """Show a park being dragged at a map point, before the move is made."""
+        if self.parks is not None:
+            self.parks.place_one(row, x, y)
+
+    def overlay_artists(self) -> list:
+        """The artists a live canvas draws over its cached image: markers, the selection ring."""
+        return self.parks.overlay_artists() if self.parks is not None else []
 
     def show_sectors(self, items: set[str] | None) -> None:
         """Show only the parks declaring any of these sector or group codes (None: all)."""
@@ -346,11 +380,16 @@ class RegionMap:
         self._emphasised = list(rows)
         self._update_highlights()
 
-    def set_plan_conflicts(self, pairs: np.ndarray, regions: list[int]) -> None:
+    def set_plan_conflicts(self, pairs: np.ndarray, regions: list[int]) -> bool:
         """Mark a plan's conflicts: neighbour pairs both leading a sector, regions whose support
-        has no leading neighbour (both as region rows; empty clears)."""
-        self._plan = (np.asarray(pairs, dtype=int).reshape(-1, 2), list(regions))
+        has no leading neighbour (both as region rows; empty clears). False when they are the
+        ones already marked (nothing to redraw)."""
+        plan = (np.asarray(pairs, dtype=int).reshape(-1, 2), list(regions))
+        if np.array_equal(plan[0], self._plan[0]) and plan[1] == self._plan[1]:
+            return False
+        self._plan = plan
         self._update_highlights()
+        return True
 
     def set_neighbour_rows(self, rows: list[int]) -> None:
         """Outline the selected region's neighbours (dashed); [] clears."""

@@ -177,12 +177,19 @@ class ChangePark(Command):
 
 @dataclass
 class MovePark(ChangePark):
-    """Move a park to an exact location (in the city and county that contain it)."""
+    """Move a park to an exact location (in the city and county that contain it).
+
+    ``gesture`` names one drag on the map: the moves of one gesture merge into one step;
+    moves without one (typed coordinates, a picked point) stay steps of their own.
+    """
 
     kind: ClassVar[str] = "move-park"
+    gesture: int = 0
 
     @classmethod
-    def to(cls, park_id: str, lon: float, lat: float, region_id: str, county_id: str, **who) -> MovePark:
+    def to(
+        cls, park_id: str, lon: float, lat: float, region_id: str, county_id: str, gesture: int = 0, **who
+    ) -> MovePark:
         """A move to a WGS-84 point."""
         values = {
             "lon": float(lon),
@@ -191,11 +198,19 @@ class MovePark(ChangePark):
             "county_id": county_id,
             "location_precision": Precision.EXACT.value,
         }
-        return cls(park_id=park_id, values=values, **who)
+        return cls(park_id=park_id, values=values, gesture=gesture, **who)
+
+    def same_gesture(self, other: Command) -> bool:
+        """Whether ``other`` is a later move of the same park in the same drag."""
+        return (
+            isinstance(other, MovePark)
+            and other.park_id == self.park_id
+            and other.gesture == self.gesture != 0
+        )
 
     def merge(self, other: Command) -> bool:
-        """A drag is one step: a later move of the same park replaces this one's target."""
-        if isinstance(other, MovePark) and other.park_id == self.park_id:
+        """A drag is one step: a later move of the same drag replaces this one's target."""
+        if self.same_gesture(other):
             self.values = dict(other.values)
             return True
         return False

@@ -85,6 +85,14 @@ class PlanResult:
     remaining: np.ndarray  # per flag of Analysis.duplicates: still duplicated under the plan
     indicators: dict[str, tuple[float, float]]  # name → (baseline, plan)
 
+    def map_marks(self) -> tuple[np.ndarray, list[int]]:
+        """What a map marks of the conflicts: neighbour pairs both leading (rows, n × 2) and
+        regions whose support has no leading neighbour."""
+        table = self.conflicts
+        both = table[table["kind"] == "lead-lead"][["a", "b"]].drop_duplicates().to_numpy(dtype=int)
+        orphans = sorted(set(table.loc[table["kind"] == "orphan-support", "a"].astype(int)))
+        return both.reshape(-1, 2), orphans
+
 
 def evaluate(analysis: Analysis, roles: Roles, parks_edited: int = 0) -> PlanResult:
     """Judge a plan against an analysis (both of the same regions and items)."""

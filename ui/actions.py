@@ -102,12 +102,20 @@ class MainActions(QObject):
         self.new_scenario.triggered.connect(planning.new_scenario)
         self.rename_scenario.triggered.connect(planning.rename_scenario)
         self.delete_scenario.triggered.connect(planning.delete_scenario)
-        for action in (self.new_scenario, self.rename_scenario, self.delete_scenario):
+        self.compare_scenarios = QAction(window, shortcut=QKeySequence("Ctrl+Shift+C"))
+        self.compare_scenarios.triggered.connect(planning.compare)
+        for action in (self.new_scenario, self.rename_scenario, self.delete_scenario, self.compare_scenarios):
             self.scenario_menu.addAction(action)
         self.scenario_menu.addSeparator()
         self.add_park = QAction(window)
         self.add_park.triggered.connect(lambda: window.park_docks.edits.ask_add())
         self.scenario_menu.addAction(self.add_park)
+        self.move_parks = QAction(window, shortcut=QKeySequence("Ctrl+M"), checkable=True)
+        self.move_parks.toggled.connect(window.canvas.set_moving_parks)
+        window.addAction(self.move_parks)
+        self.scenario_menu.addAction(self.move_parks)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.move_parks)
         self.scenario_menu.addSeparator()
         self.import_roles = QAction(window)
         self.export_roles = QAction(window)
@@ -153,8 +161,16 @@ class MainActions(QObject):
             self.new_scenario.setToolTip(self.tr("A copy of the scenario shown, to try an alternative"))
             self.rename_scenario.setText(self.tr("&Rename Scenario…"))
             self.delete_scenario.setText(self.tr("&Delete Scenario"))
+            self.compare_scenarios.setText(self.tr("&Compare Scenarios…"))
+            self.compare_scenarios.setToolTip(
+                self.tr("Two scenarios side by side: maps in step, indicators, every changed role and park")
+            )
             self.add_park.setText(self.tr("&Add Park…"))
             self.add_park.setToolTip(self.tr("A new park, placed by a click on the map"))
+            self.move_parks.setText(self.tr("&Move Parks by Dragging"))
+            self.move_parks.setToolTip(
+                self.tr("Drag a park on the map to its exact place (Esc during a drag puts it back)")
+            )
             self.import_roles.setText(self.tr("&Import Roles…"))
             self.import_roles.setToolTip(
                 self.tr("Apply a table of region, sector, role, note (drafted in Excel)")

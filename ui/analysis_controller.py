@@ -89,6 +89,11 @@ class AnalysisController(QObject):
         """Whether an analysis is running off the UI thread."""
         return bool(self._jobs)
 
+    @property
+    def statistics_table(self) -> RegionItems | None:
+        """The region × sector statistics in use, None when sectors are weighed by the parks."""
+        return self._statistics
+
     def set_statistics(self, path: Path | None) -> None:
         """Weigh sectors by a region × sector statistics table (None: by the parks again)."""
         self.statistics_path = path

@@ -114,6 +114,8 @@ class AnalysisDocks(QObject):
             region_map.show_duplication(self.analysis, self.taxonomy, self.radar, self.texts())
         elif region_map.duplication_shown:
             region_map.hide_duplication()
+        else:
+            return  # the plain map does not depend on the analysis
         self.window.canvas.draw_idle()
 
     def texts(self) -> DuplicationTexts:

@@ -199,7 +199,10 @@ class ConflictsDock(QDockWidget):
         self.view.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         self._fill_sectors(analysis, taxonomy, language)
         self.summary.setText(self._summary(analysis, names))
-        self.view.resizeColumnsToContents()
+        sizing = (language, len(region_names))
+        if sizing != getattr(self, "_sized_for", None):  # not after every edit: columns would jump
+            self._sized_for = sizing
+            self.view.resizeColumnsToContents()
 
     def _fill_sectors(self, analysis: Analysis, taxonomy: Taxonomy, language: str) -> None:
         current = self.sector_box.currentData()

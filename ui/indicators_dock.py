@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -73,26 +73,15 @@ class IndicatorsDock(QDockWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def names(self) -> dict[str, str]:
-        """Indicator names in the interface language."""
-        return {
-            "duplicated_pairs": self.tr("Duplicated focuses between neighbours"),
-            "conflicting_leads": self.tr("Neighbours leading the same sector"),
-            "mean_similarity": self.tr("Mean similarity of neighbour pairs"),
-            "sectors_without_lead": self.tr("Contested sectors without a lead"),
-            "regions_without_lead": self.tr("Regions with a focus but no lead role"),
-            "parks_edited": self.tr("Parks edited"),
-        }
-
     def show_plan(
         self, analysis: Analysis, plan: PlanResult, region_names: list[str], item_names: dict[str, str]
     ) -> None:
         """Show a plan's indicators and conflicts."""
         self._shown = (analysis, plan, region_names, item_names)
-        names = self.names()
+        names = indicator_names()
         self.indicators.setRowCount(len(plan.indicators))
         for row, (key, (before, after)) in enumerate(plan.indicators.items()):
-            for column, text in enumerate((names.get(key, key), _number(before), _number(after))):
+            for column, text in enumerate((names.get(key, key), number_text(before), number_text(after))):
                 item = QTableWidgetItem(text)
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -121,7 +110,28 @@ class IndicatorsDock(QDockWidget):
             self.conflictSelected.emit(a, b)
 
 
-def _number(value: float) -> str:
+def number_text(value: float) -> str:
+    """An indicator value as shown: whole numbers plain, others to three places, — for none."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "—"
     return f"{value:.0f}" if float(value).is_integer() else f"{value:.3f}"
+
+
+def indicator_names() -> dict[str, str]:
+    """Indicator names in the interface language."""
+    return {
+        "duplicated_pairs": QCoreApplication.translate(
+            "IndicatorsDock", "Duplicated focuses between neighbours"
+        ),
+        "conflicting_leads": QCoreApplication.translate(
+            "IndicatorsDock", "Neighbours leading the same sector"
+        ),
+        "mean_similarity": QCoreApplication.translate("IndicatorsDock", "Mean similarity of neighbour pairs"),
+        "sectors_without_lead": QCoreApplication.translate(
+            "IndicatorsDock", "Contested sectors without a lead"
+        ),
+        "regions_without_lead": QCoreApplication.translate(
+            "IndicatorsDock", "Regions with a focus but no lead role"
+        ),
+        "parks_edited": QCoreApplication.translate("IndicatorsDock", "Parks edited"),
+    }

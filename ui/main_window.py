@@ -246,7 +246,15 @@ class MainWindow(WindowTextsMixin, ProjectWindowMixin, WindowStateMixin, QMainWi
         if self.parks is None:
             self.parks = ImportResult(parks)
         self.parks.parks = parks
-        self.show_parks(self.parks)
+        moved = self.canvas.map.move_parks(parks) if self.canvas.map is not None else None
+        if moved is None:
+            self.show_parks(self.parks)
+            return
+        if moved:
+            self.canvas.draw_overlay()
+        else:
+            self.canvas.draw_idle()
+        self._show_park_data(self.parks)
 
     def _load_failed(self, error: PlannerError) -> None:
         self.progress.setVisible(False)
@@ -287,15 +295,19 @@ class MainWindow(WindowTextsMixin, ProjectWindowMixin, WindowStateMixin, QMainWi
     def show_parks(self, parks: ImportResult | None) -> None:
         """Show a set of parks (the embedded ones, or an imported file's) on the map and in the docks."""
         self.parks = parks
-        self._park_regions = None
-        self._update_source_note()
-        self._refresh_panel()
         if parks is not None and len(parks.parks) and self.canvas.map is not None:
             # The sector panel beside the map shows the group colours; the map's legend
             # keeps to the symbols.
             self.canvas.map.set_parks(parks.parks, self.taxonomy, self.legend_texts(), legend_groups=False)
             self.canvas.map.set_park_names(self.actions_.park_names.isChecked())
             self.canvas.draw_idle()
+        self._show_park_data(parks)
+
+    def _show_park_data(self, parks: ImportResult | None) -> None:
+        """The park table, the region panel, the sector panel and the analysis for the parks shown."""
+        self._park_regions = None
+        self._update_source_note()
+        self._refresh_panel()
         self.park_docks.taxonomy_changed(self.taxonomy)
         self.park_docks.show(parks, self.place_names)
         self.analysis_docks.set_inputs(self.layer, None if parks is None else parks.parks, self.taxonomy)

@@ -1,9 +1,10 @@
 """The map widget: a matplotlib canvas wrapping ``maps.region_map.RegionMap``.
 
-Wheel zooms about the pointer, left-drag pans, a click selects, hovering names the
-region; arrow keys pan, the standard zoom keys zoom, Home fits the province. When
-the scale asks for finer boundaries than are ready, they are computed on the
-thread pool and swapped in; the coarser level is drawn meanwhile.
+Wheel zooms about the pointer, left-drag pans (in move mode, a drag that starts on a
+park moves the park), a click selects, hovering names the region; arrow keys pan, the
+standard zoom keys zoom, Home fits the province. When the scale asks for finer
+boundaries than are ready, they are computed on the thread pool and swapped in; the
+coarser level is drawn meanwhile.
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ class MapCanvas(FigureCanvasQTAgg):
     parkClicked = Signal(int)
     pointPicked = Signal(float, float)  # projected map coordinates of a click in picking mode
     pickCancelled = Signal()
+    # A park dragged in move mode: its row and the projected point under the pointer;
+    # ``finished`` on release. A cancelled drag (Esc) reports parkDragCancelled instead.
+    parkDragged = Signal(int, float, float, bool)
+    parkDragCancelled = Signal(int)
+    viewChanged = Signal()  # panned, zoomed or resized: for maps shown in step with this one
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Figure(dpi=100))
@@ -48,6 +54,8 @@ class MapCanvas(FigureCanvasQTAgg):
         self._pending: set[float] = set()
         self._jobs: list[workers.DetailJob] = []
         self._hovered_park = -1
+        self.moving_parks = False  # move mode: a drag that starts on a park moves it
+        self._dragged_park = -1
         self._background = None
         self.mpl_connect("draw_event", self._drawn)
 
@@ -56,7 +64,7 @@ class MapCanvas(FigureCanvasQTAgg):
         """Show a new layer, fitted to the view."""
         self._pending.clear()
         self._background = None
-        self.map = RegionMap(self.figure, layer, self.language)
+        self.map = RegionMap(self.figure, layer, self.language, live=True)
         self.refresh()
 
     def set_language(self, language: str) -> None:
@@ -84,6 +92,16 @@ class MapCanvas(FigureCanvasQTAgg):
             self._jobs.append(job)
             workers.start(job)
         self.draw_idle()
+        self.viewChanged.emit()
+
+    def follow(self, other: MapCanvas) -> None:
+        """Show the same place at the same scale as another map."""
+        if self.map is None or other.map is None:
+            return
+        view = (other.map.center, other.map.metres_per_pixel)
+        if view != (self.map.center, self.map.metres_per_pixel):
+            self.map.center, self.map.metres_per_pixel = view
+            self.refresh()
 
     def _detail_ready(self, layer: RegionLayer, tolerance: float) -> None:
         self._pending.discard(tolerance)
@@ -167,20 +185,31 @@ class MapCanvas(FigureCanvasQTAgg):
             self._zoom(WHEEL_STEP**notches, self._map_point(event.position()))
         event.accept()
 
+    def set_moving_parks(self, on: bool) -> None:
+        """Turn move mode on or off: in it, dragging a park moves it (dragging elsewhere pans)."""
+        self.moving_parks = on
+        if not on:
+            self._cancel_park_drag()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        """Start a click or a drag."""
+        """Start a click or a drag (of a park in move mode, else of the map)."""
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = self._last = event.position()
             self._dragging = False
+            if self.moving_parks and not self._picking:
+                self._dragged_park = self.park_at(event.position())
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        """Drag to pan; otherwise report the region under the pointer."""
+        """Drag to pan (or to move a park); otherwise report the region under the pointer."""
         pos = event.position()
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
             if not self._dragging and (pos - self._press).manhattanLength() >= DRAG_THRESHOLD:
                 self._dragging = True
                 self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            if self._dragging and self._dragged_park >= 0:
+                self._drag_park_to(pos, finished=False)
+                return
             if self._dragging:
                 delta = pos - self._last
                 self._last = pos
@@ -191,21 +220,55 @@ class MapCanvas(FigureCanvasQTAgg):
         if park != self._hovered_park:
             self._hovered_park = park
             self.parkHovered.emit(park)
+            if self.moving_parks and not self._picking and park >= 0:
+                self.setCursor(Qt.CursorShape.OpenHandCursor)
+            elif self.moving_parks and not self._picking:
+                self.unsetCursor()
         self._hover(self.region_at(pos))
 
-    def _drawn(self, event) -> None:
-        """After a full redraw: keep the image, then put the hover outline on it (into the
-        buffer being painted: a blit here would repaint inside the paint)."""
-        self._background = self.copy_from_bbox(self.figure.bbox)
-        if self.map is not None and self.map.hover_patch.get_visible():
-            self.map.ax.draw_artist(self.map.hover_patch)
-
-    def _draw_hover(self) -> None:
-        if self.map is None or self._background is None:
+    def _drag_park_to(self, pos: QPointF, finished: bool) -> None:
+        point = self._map_point(pos)
+        if point is None:
             return
-        self.restore_region(self._background)
+        row = self._dragged_park
+        if finished:
+            self._dragged_park = -1
+        else:
+            self.map.preview_park(row, *point)
+            self.draw_overlay()
+        self.parkDragged.emit(row, *point, finished)
+
+    def _cancel_park_drag(self) -> None:
+        if self._dragged_park >= 0:
+            row, self._dragged_park = self._dragged_park, -1
+            self._press = None
+            self._dragging = False
+            self.unsetCursor()
+            self.parkDragCancelled.emit(row)
+
+    def _drawn(self, event) -> None:
+        """After a full redraw: keep the image of everything but the overlay (park markers,
+        hover outline), then draw the overlay into the buffer being painted (a blit here would
+        repaint inside the paint)."""
+        self._background = self.copy_from_bbox(self.figure.bbox)
+        self._draw_overlay_artists()
+
+    def _draw_overlay_artists(self) -> None:
+        if self.map is None:
+            return
+        for artist in self.map.overlay_artists():
+            self.map.ax.draw_artist(artist)
         if self.map.hover_patch.get_visible():
             self.map.ax.draw_artist(self.map.hover_patch)
+
+    def draw_overlay(self) -> None:
+        """Redraw only the park markers and the hover outline over the cached image: for a park
+        moved or a pointer moving, when nothing else on the map changed."""
+        if self.map is None or self._background is None:
+            self.draw_idle()
+            return
+        self.restore_region(self._background)
+        self._draw_overlay_artists()
         self.blit(self.figure.bbox)
 
     def _hover(self, row: int) -> None:
@@ -214,7 +277,7 @@ class MapCanvas(FigureCanvasQTAgg):
         current = -1 if self.map.hovered is None else self.map.hovered
         if row != current:
             self.map.set_hovered(None if row < 0 else row)
-            self._draw_hover()  # a blit of one outline, not a redraw of the whole map
+            self.draw_overlay()  # a blit, not a redraw of the whole map
             self.hovered.emit(row)
 
     def leaveEvent(self, event) -> None:  # noqa: N802
@@ -223,9 +286,11 @@ class MapCanvas(FigureCanvasQTAgg):
         super().leaveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        """A release without a drag is a click: select the region under it."""
+        """A release ends a park's drag; without a drag it is a click: select what is under it."""
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
-            if not self._dragging and self._picking:
+            if self._dragging and self._dragged_park >= 0:
+                self._drag_park_to(event.position(), finished=True)
+            elif not self._dragging and self._picking:
                 point = self._map_point(event.position())
                 self._stop_picking()
                 if point is not None:
@@ -238,6 +303,7 @@ class MapCanvas(FigureCanvasQTAgg):
                     self.clicked.emit(self.region_at(event.position()))
             self._press = None
             self._dragging = False
+            self._dragged_park = -1
             if not self._picking:
                 self.unsetCursor()
             else:
@@ -263,6 +329,8 @@ class MapCanvas(FigureCanvasQTAgg):
             self.zoom_out()
         elif event.key() == Qt.Key.Key_Home:
             self.zoom_to_all()
+        elif event.key() == Qt.Key.Key_Escape and self._dragged_park >= 0:
+            self._cancel_park_drag()
         elif event.key() == Qt.Key.Key_Escape and self._picking:
             self._stop_picking()
             self.pickCancelled.emit()

@@ -42,8 +42,8 @@ class ParkDocks(QObject):
         canvas.parkClicked.connect(self._clicked)
         self.locator = ParkLocator(window)
         self.edits = ParkEdits(window)
-        self.record.industriesRequested.connect(
-            lambda: self.selected is not None and self.edits.edit_industries(self.selected)
+        self.record.editRequested.connect(
+            lambda: self.selected is not None and self.edits.edit_park(self.selected)
         )
         self.record.deleteRequested.connect(
             lambda: self.selected is not None and self.edits.delete(self.selected)

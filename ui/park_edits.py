@@ -1,5 +1,6 @@
 """Editing parks from the window, each edit one undoable step of the scenario shown:
-change a park's leading industries, delete it, or add a new one placed by a click."""
+change a park's attributes and leading industries, delete it, or add a new one placed by
+a click."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from maps.park_layers import city_and_county_at
 from maps.projection import inverse
 from model.commands import AddPark, ChangePark, DeletePark
 from model.parks import ParkLevel, Precision
+from ui.park_dialog import ParkDialog
 
 
 class ParkEdits(QObject):
@@ -25,20 +27,26 @@ class ParkEdits(QObject):
     def _push(self, command) -> None:
         self.window.planning_docks.planning.push(command)
 
-    def edit_industries(self, row: int) -> None:
-        """Ask for a park's leading industries as text; read them with the taxonomy."""
-        park = self.window.parks.parks.iloc[row]
-        text, ok = QInputDialog.getText(
-            self.window,
-            self.tr("Leading industries"),
-            self.tr("Leading industries of {park} (separated by 、 or ;):").format(park=park["name_zh"]),
-            text=str(park["sectors_text"]),
-        )
-        if ok:
-            self.set_industries(str(park["id"]), text.strip())
+    def edit_park(self, row: int) -> None:
+        """Ask for a park's attributes (names, level, kind, area, approval, industries) and
+        change what the planner changed, as one step."""
+        parks = self.window.parks.parks
+        kinds = sorted({str(k) for k in parks["kind"].dropna() if str(k)}) if "kind" in parks else []
+        dialog = ParkDialog(parks.iloc[row], kinds, self.window)
+        if dialog.exec() == ParkDialog.DialogCode.Accepted:
+            self.change(str(parks["id"].iat[row]), dialog.changes())
 
-    def set_industries(self, park_id: str, text: str) -> None:
-        """Change a park's declaration; terms the taxonomy does not know are kept as text and named."""
+    def change(self, park_id: str, values: dict[str, object]) -> None:
+        """Change a park's attributes; new industries are read with the taxonomy (terms it does
+        not know are kept as text and named)."""
+        if not values:
+            return
+        values = dict(values)
+        if "sectors_text" in values:
+            values["sectors"] = self._read_industries(str(values["sectors_text"]))
+        self._push(ChangePark(park_id=park_id, values=values))
+
+    def _read_industries(self, text: str) -> str:
         declaration = self.window.taxonomy.read(text)
         if declaration.unknown_terms:
             QMessageBox.information(
@@ -48,9 +56,11 @@ class ParkEdits(QObject):
                     terms="、".join(declaration.unknown_terms)
                 ),
             )
-        self._push(
-            ChangePark(park_id=park_id, values={"sectors": ";".join(declaration.codes), "sectors_text": text})
-        )
+        return ";".join(declaration.codes)
+
+    def set_industries(self, park_id: str, text: str) -> None:
+        """Change a park's declaration of leading industries."""
+        self.change(park_id, {"sectors_text": text})
 
     def delete(self, row: int) -> None:
         """Delete a park (undo brings it back)."""

@@ -7,8 +7,10 @@ contain the point.
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +30,9 @@ from maps.projection import inverse
 from model.commands import MovePark
 
 PICK = 2  # the dialog's result when the planner chose to click on the map
+# While a park is dragged, the move is made (and the indicators follow) at most this often;
+# all the moves of one drag merge into one undoable step.
+DRAG_UPDATE_MS = 150
 
 
 class LocationDialog(QDialog):
@@ -82,6 +87,12 @@ class ParkLocator(QObject):
         self._row: int | None = None
         window.canvas.pointPicked.connect(self._picked)
         window.canvas.pickCancelled.connect(self._cancelled)
+        window.canvas.parkDragged.connect(self._dragged)
+        window.canvas.parkDragCancelled.connect(self._drag_cancelled)
+        self._gestures = itertools.count(1)
+        self._drag: dict | None = None  # row, gesture, point, whether a move was made yet
+        self._drag_timer = QTimer(self, singleShot=True, interval=DRAG_UPDATE_MS)
+        self._drag_timer.timeout.connect(lambda: self._move_dragged(final=False))
 
     def ask(self, row: int) -> None:
         """Ask for a park's location (by row of the parks shown)."""
@@ -109,11 +120,64 @@ class ParkLocator(QObject):
         self._row = None
         self.window.statusBar().clearMessage()
 
+    # -- dragging on the map (move mode) -------------------------------------------------
+    def _dragged(self, row: int, x: float, y: float, finished: bool) -> None:
+        if self._drag is None or self._drag["row"] != row:
+            self._drag = {"row": row, "gesture": next(self._gestures), "moved": False}
+        self._drag["point"] = (x, y)
+        if finished:
+            self._drag_timer.stop()
+            self._move_dragged(final=True)
+            self._drag = None
+        elif not self._drag_timer.isActive():
+            self._drag_timer.start()
+
+    def _move_dragged(self, final: bool) -> None:
+        """Make the dragged park's move (merged with the drag's earlier ones); a drop outside
+        the province puts the park back where it was."""
+        drag, parks = self._drag, self.window.parks.parks
+        if drag is None or self.window.layer is None:
+            return
+        row = drag["row"]
+        lon, lat = inverse(self.window.layer.crs).transform(*drag["point"])
+        city, county = self._city_and_county(row, float(lon), float(lat))
+        if city:
+            park_id = str(parks["id"].iat[row])
+            move = MovePark.to(park_id, float(lon), float(lat), city, county, gesture=drag["gesture"])
+            self.window.planning_docks.planning.push(move)
+            drag["moved"] = True
+        elif final:
+            self._put_back(drag)
+            self.window.statusBar().showMessage(
+                self.tr("A park can only be moved within its province; it is back where it was."), 8000
+            )
+        if final and city:
+            self.window.park_docks.table.select_park(row)
+            self.window.park_docks.select(row)
+
+    def _drag_cancelled(self, row: int) -> None:
+        self._drag_timer.stop()
+        if self._drag is not None:
+            self._put_back(self._drag)
+        self._drag = None
+
+    def _put_back(self, drag: dict) -> None:
+        if drag["moved"]:
+            self.window.planning_docks.planning.stack.undo()  # the drag's one merged step
+        else:
+            canvas = self.window.canvas  # only the marker moved: back to the scenario's place
+            if canvas.map is not None and canvas.map.move_parks(self.window.parks.parks) is not None:
+                canvas.draw_overlay()
+
+    def _city_and_county(self, row: int, lon: float, lat: float) -> tuple[str, str]:
+        """The city and county of the park's province that contain a point ('' outside it)."""
+        province = self.window.provinces.get(str(self.window.parks.parks["region_id"].iat[row])[:2] + "0000")
+        return city_and_county_at(province, lon, lat) if province else ("", "")
+
     def place(self, row: int, lon: float, lat: float) -> bool:
         """Put a park at a WGS-84 point of its province; refuse (with a message) points outside it."""
         parks = self.window.parks.parks
-        province = self.window.provinces.get(str(parks["region_id"].iat[row])[:2] + "0000")
-        city, county = city_and_county_at(province, lon, lat) if province else ("", "")
+        city, county = self._city_and_county(row, lon, lat)
         if not city:
             QMessageBox.warning(
                 self.window,

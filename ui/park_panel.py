@@ -33,7 +33,7 @@ class ParkPanel(QDockWidget):
     """A dock showing one park's record."""
 
     locateRequested = Signal()  # the planner wants to set the shown park's exact location
-    industriesRequested = Signal()  # … to change its leading industries
+    editRequested = Signal()  # … to change its attributes and leading industries
     deleteRequested = Signal()  # … to delete it
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
@@ -52,11 +52,11 @@ class ParkPanel(QDockWidget):
             self._captions[key], self._values[key] = caption, value
         self.locate_button = QPushButton(body)
         self.locate_button.clicked.connect(self.locateRequested)
-        self.industries_button = QPushButton(body)
-        self.industries_button.clicked.connect(self.industriesRequested)
+        self.edit_button = QPushButton(body)
+        self.edit_button.clicked.connect(self.editRequested)
         self.delete_button = QPushButton(body)
         self.delete_button.clicked.connect(self.deleteRequested)
-        for button in (self.locate_button, self.industries_button, self.delete_button):
+        for button in (self.locate_button, self.edit_button, self.delete_button):
             form.addRow(button)
         self._hint = QLabel(body)
         self._hint.setWordWrap(True)
@@ -89,7 +89,8 @@ class ParkPanel(QDockWidget):
             self._captions[key].setText(text)
         self._hint.setText(self.tr("Click a park on the map or in the list to see its record."))
         self.locate_button.setText(self.tr("Set Location…"))
-        self.industries_button.setText(self.tr("Edit Leading Industries…"))
+        self.edit_button.setText(self.tr("Edit Park…"))
+        self.edit_button.setToolTip(self.tr("Name, level, kind, area, approval and leading industries"))
         self.delete_button.setText(self.tr("Delete Park"))
         self.locate_button.setToolTip(
             self.tr("Give the park's exact location: coordinates, or a click on the map")
@@ -106,7 +107,7 @@ class ParkPanel(QDockWidget):
         """Show a park (a row of the park table; None clears); ``regions``: adcode → (zh, en)."""
         self._park, self._regions = park, regions
         self._hint.setVisible(park is None)
-        for button in (self.locate_button, self.industries_button, self.delete_button):
+        for button in (self.locate_button, self.edit_button, self.delete_button):
             button.setEnabled(park is not None)
         if park is None:
             for value in self._values.values():

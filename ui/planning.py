@@ -71,13 +71,14 @@ class ScenarioCommand(QUndoCommand):
         self.planning.edited.emit()
 
     def id(self) -> int:
-        return self.MERGE_ID if isinstance(self.command, MovePark) else -1
+        dragged = isinstance(self.command, MovePark) and self.command.gesture
+        return self.MERGE_ID if dragged else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
         """Qt has already done ``other``: take both back, merge, and do the merged move."""
         if not isinstance(other, ScenarioCommand) or other.scenario is not self.scenario:
             return False
-        if not (isinstance(other.command, MovePark) and other.command.park_id == self.command.park_id):
+        if not (isinstance(self.command, MovePark) and self.command.same_gesture(other.command)):
             return False
         other.command.undo(self.scenario)
         self.command.undo(self.scenario)

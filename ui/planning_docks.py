@@ -17,6 +17,7 @@ from model.analysis_settings import AnalysisSettings
 from model.commands import ChangeSettings, SetRole
 from model.duplication import Analysis
 from model.plan import Role, evaluate
+from ui.comparison import ComparisonDialog
 from ui.i18n import current_language
 from ui.indicators_dock import IndicatorsDock
 from ui.item_names import item_name
@@ -50,6 +51,7 @@ class PlanningDocks(QObject):
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.plan = None
+        self.comparison = None  # the Compare Scenarios dialog, made when first asked for
         self._parks_shown: tuple | None = None  # which parks the map shows (scenario, content hash)
         self.board.roleRequested.connect(self.set_role)
         self.indicators.conflictSelected.connect(self._conflict_selected)
@@ -157,11 +159,17 @@ class PlanningDocks(QObject):
         region_map = self.window.canvas.map
         if region_map is None or self.plan is None:
             return
-        conflicts = self.plan.conflicts
-        both = conflicts[conflicts["kind"] == "lead-lead"][["a", "b"]].drop_duplicates().to_numpy(dtype=int)
-        orphans = sorted(set(conflicts.loc[conflicts["kind"] == "orphan-support", "a"].astype(int)))
-        region_map.set_plan_conflicts(both, orphans)
-        self.window.canvas.draw_idle()
+        if region_map.set_plan_conflicts(*self.plan.map_marks()):
+            self.window.canvas.draw_idle()
+
+    def compare(self) -> None:
+        """Open (or bring up) the side-by-side comparison of two scenarios."""
+        if self.window.layer is None or self.planning.current is None:
+            return
+        if self.comparison is None:
+            self.comparison = ComparisonDialog(self.window)
+            self.planning.edited.connect(lambda: self.comparison.isVisible() and self.comparison.compare())
+        self.comparison.open_on()
 
     def _map_clicked(self, row: int) -> None:
         """In paint mode a click on a region sets its role (the region is selected as well)."""

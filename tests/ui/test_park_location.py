@@ -84,3 +84,64 @@ def test_escape_cancels_picking(window, qtbot, monkeypatch):
     qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
     qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert window.parks.parks.equals(before)
+
+
+def _marker_point(window, row):
+    """The canvas position of a park's marker."""
+    px, py = window.canvas.map.ax.transData.transform(window.canvas.map.parks.positions[row])
+    ratio = window.canvas.device_pixel_ratio or 1.0
+    return QPoint(round(px / ratio), round(window.canvas.height() - py / ratio))
+
+
+def _drag(qtbot, canvas, start: QPoint, end: QPoint, steps: int = 6) -> None:
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
+    for i in range(1, steps + 1):
+        point = start + (end - start) * (i / steps)
+        qtbot.mouseMove(canvas, point)
+        qtbot.wait(40)  # long enough for a move to be made during the drag
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_dragging_a_park_in_move_mode_moves_it_in_one_undoable_step(window, qtbot):
+    row = _zone(window, "沈阳经济技术开发区")
+    before = window.parks.parks.copy()
+    stack = window.planning_docks.planning.stack
+    steps = stack.count()
+    window.actions_.move_parks.setChecked(True)
+    target = label_point(window, "210500")  # 本溪市, a neighbouring city
+    _drag(qtbot, window.canvas, _marker_point(window, row), target)
+    park = window.parks.parks.iloc[row]
+    assert park["region_id"] == "210500" and park["location_precision"] == "exact"
+    assert stack.count() == steps + 1  # the drag's moves merged into one step
+    assert window.planning_docks.planning.current.ledger[-1].kind == "move-park"
+    assert abs(_marker_point(window, row).x() - target.x()) <= 2
+    stack.undo()
+    assert window.parks.parks.equals(before)
+
+
+def test_without_move_mode_a_drag_over_a_park_pans_the_map(window, qtbot):
+    row = _zone(window, "沈阳经济技术开发区")
+    before = window.parks.parks.copy()
+    centre = window.canvas.map.ax.get_xlim()
+    start = _marker_point(window, row)
+    _drag(qtbot, window.canvas, start, start + QPoint(80, 0))
+    assert window.parks.parks.equals(before)
+    assert window.canvas.map.ax.get_xlim() != centre
+
+
+def test_escape_during_a_drag_puts_the_park_back(window, qtbot):
+    row = _zone(window, "沈阳经济技术开发区")
+    before = window.parks.parks.copy()
+    steps = window.planning_docks.planning.stack.index()
+    window.actions_.move_parks.setChecked(True)
+    start = _marker_point(window, row)
+    canvas = window.canvas
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
+    for i in range(1, 5):
+        qtbot.mouseMove(canvas, start + QPoint(30 * i, 10 * i))
+        qtbot.wait(60)
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=start + QPoint(120, 40))
+    assert window.parks.parks.equals(before)
+    assert window.planning_docks.planning.stack.index() == steps  # nothing left to undo
+    assert _marker_point(window, row) == start  # the marker is back too

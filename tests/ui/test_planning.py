@@ -228,3 +228,45 @@ def test_the_ledger_lists_each_decision_and_follows_undo(window):
     assert table.item(0, 2).text() == "Set role: lead"
     docks.planning.stack.undo()
     assert table.rowCount() == 0
+
+
+def test_edit_park_changes_name_level_and_industries_in_one_undoable_step(window, monkeypatch):
+    from ui.park_dialog import ParkDialog
+
+    planning = window.planning_docks.planning
+    parks = window.parks.parks
+    row = int((parks["name_zh"] == "沈阳经济技术开发区").to_numpy().argmax())
+    park_id = parks["id"].iat[row]
+    before = parks.copy()
+    steps = planning.stack.index()
+
+    def edit(dialog):
+        assert dialog.level.currentData() == "national"
+        dialog.name_zh.setText("沈阳经开区（浑南片区）")
+        dialog.level.setCurrentIndex(dialog.level.findData("provincial"))
+        dialog.industries.setText("汽车零部件；数控机床")
+        return ParkDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ParkDialog, "exec", edit)
+    window.park_docks.select(row)
+    window.park_docks.record.edit_button.click()
+    park = window.parks.parks.set_index("id").loc[park_id]
+    assert park["name_zh"] == "沈阳经开区（浑南片区）" and park["level"] == "provincial"
+    assert park["sectors"] == "AUT.PART;EQP.TOOL"
+    assert park["area_ha"] == before.set_index("id").loc[park_id, "area_ha"]  # untouched
+    assert planning.stack.index() == steps + 1
+    assert window.canvas.map.parks.style.radius_pt[row] < 6.5  # drawn as a provincial zone now
+    planning.stack.undo()
+    assert window.parks.parks.equals(before)
+
+
+def test_edit_park_refuses_an_empty_chinese_name(window, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.park_dialog import ParkDialog
+
+    dialog = ParkDialog(window.parks.parks.iloc[0], [], window)
+    dialog.name_zh.setText("  ")
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.name_zh.setText("新名")
+    assert dialog.changes() == {"name_zh": "新名"}
