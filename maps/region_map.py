@@ -119,6 +119,8 @@ class RegionMap:
         )
         self.ax.add_collection(self.plan_borders)
         self.ax.add_collection(self.plan_regions)
+        for artist in (self.plan_borders, self.plan_regions):
+            artist.set_animated(self.live)  # a role edit redraws them alone (see overlay_artists)
         self._plan: tuple[np.ndarray, list[int]] = (np.empty((0, 2), dtype=int), [])
         self._duplication: tuple | None = None  # (analysis, taxonomy, radar, texts) while shown
         self._anchor_xy: np.ndarray | None = None
@@ -309,8 +311,10 @@ class RegionMap:
             self.parks.place_one(row, x, y)
 
     def overlay_artists(self) -> list:
-        """The artists a live canvas draws over its cached image: markers, the selection ring."""
-        return self.parks.overlay_artists() if self.parks is not None else []
+        """The artists a live canvas draws over its cached image, bottom first: the plan's
+        conflicts, the park markers, the selection ring."""
+        markers = self.parks.overlay_artists() if self.parks is not None else []
+        return [self.plan_borders, self.plan_regions, *markers]
 
     def show_sectors(self, items: set[str] | None) -> None:
         """Show only the parks declaring any of these sector or group codes (None: all)."""
@@ -383,7 +387,7 @@ class RegionMap:
     def set_plan_conflicts(self, pairs: np.ndarray, regions: list[int]) -> bool:
         """Mark a plan's conflicts: neighbour pairs both leading a sector, regions whose support
         has no leading neighbour (both as region rows; empty clears). False when they are the
-        ones already marked (nothing to redraw)."""
+        ones already marked (nothing to redraw). A live canvas redraws only its overlay."""
         plan = (np.asarray(pairs, dtype=int).reshape(-1, 2), list(regions))
         if np.array_equal(plan[0], self._plan[0]) and plan[1] == self._plan[1]:
             return False
