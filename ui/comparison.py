@@ -188,8 +188,8 @@ class ComparisonDialog(QDialog):
         values = {key: after for key, (_, after) in plan.indicators.items()}
         side.summary.setText(
             self.tr(
-                "{name}: {pairs} duplicated focuses between neighbours, {leads} neighbour pairs "
-                "both leading, {sectors} contested sectors without a lead"
+                "{name} — duplicated focuses between neighbours: {pairs} · neighbours leading "
+                "the same sector: {leads} · contested sectors without a lead: {sectors}"
             ).format(
                 name=scenario.name,
                 pairs=number_text(values["duplicated_pairs"]),

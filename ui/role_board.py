@@ -160,9 +160,11 @@ class RoleBoard(QDockWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.view.horizontalHeader()
-        # Sector names are long: show their beginning (the whole name is the header's tooltip).
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Sector names are long: they wrap onto up to three lines (the whole name is also
+        # the header's tooltip).
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setDefaultSectionSize(110)
+        header.setMinimumHeight(3 * header.fontMetrics().lineSpacing() + 8)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         options = QHBoxLayout()

@@ -351,160 +351,160 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../ui/comparison.py" line="112"/>
-        <location filename="../../ui/comparison.py" line="162"/>
+        <location filename="../../ui/comparison.py" line="113"/>
+        <location filename="../../ui/comparison.py" line="163"/>
         <source>Compare Scenarios</source>
         <translation>方案对比</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="113"/>
+        <location filename="../../ui/comparison.py" line="114"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="114"/>
+        <location filename="../../ui/comparison.py" line="115"/>
         <source>Roles changed</source>
         <translation>变更的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="115"/>
+        <location filename="../../ui/comparison.py" line="116"/>
         <source>Parks changed</source>
         <translation>变更的园区</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="116"/>
+        <location filename="../../ui/comparison.py" line="117"/>
         <source>Export Tables…</source>
         <translation>导出表格…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="130"/>
+        <location filename="../../ui/comparison.py" line="131"/>
         <source>Baseline (no edits, no roles)</source>
         <translation>基准（无编辑、无角色）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="147"/>
+        <location filename="../../ui/comparison.py" line="148"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="190"/>
-        <source>{name}: {pairs} duplicated focuses between neighbours, {leads} neighbour pairs both leading, {sectors} contested sectors without a lead</source>
-        <translation>{name}：相邻地区重复布局 {pairs} 处，同时牵头的相邻地区 {leads} 对，无牵头地区的争议产业 {sectors} 个</translation>
+        <location filename="../../ui/comparison.py" line="191"/>
+        <source>{name} — duplicated focuses between neighbours: {pairs} · neighbours leading the same sector: {leads} · contested sectors without a lead: {sectors}</source>
+        <translation>{name} — 相邻地区重复布局：{pairs} · 相邻地区同时牵头同一产业：{leads} · 无牵头地区的争议产业：{sectors}</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="236"/>
+        <location filename="../../ui/comparison.py" line="237"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="236"/>
-        <location filename="../../ui/comparison.py" line="265"/>
+        <location filename="../../ui/comparison.py" line="237"/>
+        <location filename="../../ui/comparison.py" line="266"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="251"/>
+        <location filename="../../ui/comparison.py" line="252"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="251"/>
+        <location filename="../../ui/comparison.py" line="252"/>
         <source>Sector</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="252"/>
+        <location filename="../../ui/comparison.py" line="253"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="256"/>
+        <location filename="../../ui/comparison.py" line="257"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="257"/>
+        <location filename="../../ui/comparison.py" line="258"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="258"/>
+        <location filename="../../ui/comparison.py" line="259"/>
         <source>moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="259"/>
+        <location filename="../../ui/comparison.py" line="260"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="265"/>
+        <location filename="../../ui/comparison.py" line="266"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="265"/>
+        <location filename="../../ui/comparison.py" line="266"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="275"/>
-        <location filename="../../ui/comparison.py" line="295"/>
+        <location filename="../../ui/comparison.py" line="276"/>
+        <location filename="../../ui/comparison.py" line="296"/>
         <source>Export comparison</source>
         <translation>导出方案对比</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="275"/>
+        <location filename="../../ui/comparison.py" line="276"/>
         <source>comparison.xlsx</source>
         <translation>方案对比.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="275"/>
+        <location filename="../../ui/comparison.py" line="276"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="296"/>
+        <location filename="../../ui/comparison.py" line="297"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="310"/>
+        <location filename="../../ui/comparison.py" line="311"/>
         <source>location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="311"/>
+        <location filename="../../ui/comparison.py" line="312"/>
         <source>name (Chinese)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="312"/>
+        <location filename="../../ui/comparison.py" line="313"/>
         <source>name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="313"/>
+        <location filename="../../ui/comparison.py" line="314"/>
         <source>level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="314"/>
+        <location filename="../../ui/comparison.py" line="315"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="315"/>
+        <location filename="../../ui/comparison.py" line="316"/>
         <source>leading industries</source>
         <translation>主导产业</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="316"/>
+        <location filename="../../ui/comparison.py" line="317"/>
         <source>area (ha)</source>
         <translation>面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="317"/>
+        <location filename="../../ui/comparison.py" line="318"/>
         <source>approved</source>
         <translation>批准时间</translation>
     </message>
@@ -2210,37 +2210,37 @@
 <context>
     <name>RoleBoard</name>
     <message>
-        <location filename="../../ui/role_board.py" line="185"/>
+        <location filename="../../ui/role_board.py" line="187"/>
         <source>Role board</source>
         <translation>分工表</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="186"/>
+        <location filename="../../ui/role_board.py" line="188"/>
         <source>Contested sectors only (a duplicated focus between neighbours)</source>
         <translation>只显示有争议的产业（相邻地区重复布局）</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="187"/>
+        <location filename="../../ui/role_board.py" line="189"/>
         <source>Paint on the map:</source>
         <translation>在地图上涂刷：</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="189"/>
+        <location filename="../../ui/role_board.py" line="191"/>
         <source>Click regions on the map to give them this role in the sector of the selected column</source>
         <translation>在地图上点击地区，为其在所选列的产业中设置此角色</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="198"/>
+        <location filename="../../ui/role_board.py" line="200"/>
         <source>Click to cycle lead → support → avoid → unset; keys L, S, A, Delete; N or double-click for a note</source>
         <translation>单击依次切换 牵头 → 配套 → 避免 → 未定；也可按 L、S、A、Delete 键；按 N 或双击填写理由</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="254"/>
+        <location filename="../../ui/role_board.py" line="256"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="254"/>
+        <location filename="../../ui/role_board.py" line="256"/>
         <source>Why this role?</source>
         <translation>为什么这样分工？</translation>
     </message>
