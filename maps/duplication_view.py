@@ -190,6 +190,18 @@ class DuplicationView:
         self.clusters.set_paths(polygon_paths(geoms[significant]))
         self.clusters.set_visible(len(significant) > 0)
 
+    def draw_legend(
+        self,
+        analysis: Analysis,
+        taxonomy: Taxonomy,
+        radar: str | None,
+        texts: DuplicationTexts,
+        language: str,
+    ) -> Legend:
+        """The view's legend (on the axes) for what it shows now; see ``show``."""
+        self._legend(analysis, taxonomy, radar, texts, language, self.borders.get_visible())
+        return self.legend
+
     def _legend(
         self,
         analysis: Analysis,

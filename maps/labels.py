@@ -15,6 +15,16 @@ def text_width_em(text: str) -> float:
     return sum(1.0 if ord(ch) >= 0x2E80 else 0.56 for ch in text)
 
 
+def axes_pixels(ax, points: np.ndarray) -> np.ndarray:
+    """Map points in pixels from the axes' lower-left corner (a map may sit anywhere on a page)."""
+    return ax.transData.transform(points) - (ax.bbox.x0, ax.bbox.y0)
+
+
+def axes_pixels_to_data(ax, px: np.ndarray) -> np.ndarray:
+    """The inverse of ``axes_pixels``."""
+    return ax.transData.inverted().transform(np.asarray(px) + (ax.bbox.x0, ax.bbox.y0))
+
+
 def label_box(text: str, x_px: float, y_px: float, font_px: float) -> np.ndarray:
     """The box (x0, y0, x1, y1, pixels) a label centred at a point takes, padding included."""
     half_w = text_width_em(text) * font_px / 2 + PADDING_PX

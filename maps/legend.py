@@ -118,8 +118,9 @@ def _emptiest_corner(ax: Axes, markers: ParkMarkers) -> str:
     return emptiest_corner(ax, markers.positions[markers.visible])
 
 
-def emptiest_corner(ax: Axes, shown: np.ndarray) -> str:
-    """The corner of the view with the fewest of these points (map coordinates)."""
+def emptiest_corner(ax: Axes, shown: np.ndarray, among: tuple[str, ...] | None = None) -> str:
+    """The corner of the view (of ``among``, default all four) with the fewest of these
+    points (map coordinates)."""
     x0, x1 = ax.get_xlim()
     y0, y1 = ax.get_ylim()
     fx = (shown[:, 0] - x0) / (x1 - x0)
@@ -130,7 +131,8 @@ def emptiest_corner(ax: Axes, shown: np.ndarray) -> str:
         "lower left": (fx < 0.4) & (fy < 0.45),
         "upper right": (fx > 0.6) & (fy > 0.55),
     }
-    return min(corners, key=lambda corner: int(np.count_nonzero(corners[corner])))
+    candidates = among or tuple(corners)
+    return min(candidates, key=lambda corner: int(np.count_nonzero(corners[corner])))
 
 
 def _four_segments():

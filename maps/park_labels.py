@@ -9,7 +9,7 @@ from matplotlib.axes import Axes
 from matplotlib.text import Text
 
 from maps.fonts import font_properties
-from maps.labels import LabelRequest, place_labels, text_width_em
+from maps.labels import LabelRequest, axes_pixels, place_labels, text_width_em
 from maps.park_markers import ParkMarkers
 from model.parks import ParkLevel
 
@@ -65,7 +65,7 @@ class ParkLabels:
         dpi = self.ax.figure.dpi
         font_px = FONT_POINTS * dpi / 72.0
         rows = np.flatnonzero(self.markers.visible)
-        px = self.ax.transData.transform(self.markers.positions[rows]) if len(rows) else np.empty((0, 2))
+        px = axes_pixels(self.ax, self.markers.positions[rows]) if len(rows) else np.empty((0, 2))
         requests = []
         for row, (x, y) in zip(rows, px, strict=True):
             offset = (self.markers.style.radius_pt[row] + GAP_PT) * dpi / 72.0

@@ -39,8 +39,9 @@ LEVEL_STYLE = {
 }
 SPIRAL_STEP_PT = 7.0  # distance between parks spread around a shared point
 # Markers shrink on maps of larger areas (a country, not a province): full size at this
-# scale or closer, never below the smallest factor.
-FULL_SIZE_METRES_PER_PIXEL = 1500.0
+# scale (metres per typographic point, so a page at any dpi looks like the screen) or
+# closer, never below the smallest factor.
+FULL_SIZE_METRES_PER_POINT = 1500.0 * 100 / 72
 SMALLEST_FACTOR = 0.5
 GOLDEN_ANGLE = np.pi * (3 - np.sqrt(5))
 
@@ -257,8 +258,8 @@ class ParkMarkers:
 
     def layout(self, metres_per_pixel: float, dpi: float) -> None:
         """Place and size the markers for the current scale (spread offsets are in points on screen)."""
-        factor = float(np.clip(np.sqrt(FULL_SIZE_METRES_PER_PIXEL / metres_per_pixel), SMALLEST_FACTOR, 1.0))
         metres_per_point = metres_per_pixel * dpi / 72.0
+        factor = float(np.clip(np.sqrt(FULL_SIZE_METRES_PER_POINT / metres_per_point), SMALLEST_FACTOR, 1.0))
         self.positions = self.anchor + self.spread * factor * metres_per_point
         for artist in self.collections:
             artist.set_data(self.positions[artist.park_rows, 0], self.positions[artist.park_rows, 1])

@@ -17,7 +17,7 @@ from matplotlib.text import Text
 
 from maps.boundaries import RegionLayer
 from maps.fonts import font_properties
-from maps.labels import LabelRequest, label_box, place_labels
+from maps.labels import LabelRequest, axes_pixels, axes_pixels_to_data, label_box, place_labels
 from maps.projection import project_coords
 from model.regions import Level
 
@@ -93,7 +93,7 @@ class RegionLabels:
         width, height = view_px
         points = self.positions.copy()
         points[:, 1] -= self.drop_pt * metres_per_pixel * self.ax.figure.dpi / 72.0
-        px = self.ax.transData.transform(points)
+        px = axes_pixels(self.ax, points)
         area_px = self._areas_m2 / metres_per_pixel**2
         inside = (px[:, 0] >= 0) & (px[:, 0] <= width) & (px[:, 1] >= 0) & (px[:, 1] <= height)
         requests = [
@@ -122,7 +122,6 @@ class RegionLabels:
         self, requests: list[LabelRequest], keys: list[int], font_px: float, height: float
     ) -> None:
         by_key = {r.key: r for r in requests}
-        to_data = self.ax.transData.inverted()
         boxes = []
         for key in keys:
             req = by_key[key]
@@ -133,7 +132,7 @@ class RegionLabels:
                 -BACKING_INSET_PX,
             ]
             corners = np.array([[x0, height - y0], [x1, height - y0], [x1, height - y1], [x0, height - y1]])
-            boxes.append(to_data.transform(corners))
+            boxes.append(axes_pixels_to_data(self.ax, corners))
         self.backing.set_verts(boxes)
 
     def artists(self) -> list[Text]:

@@ -53,9 +53,12 @@ class RegionMap:
         language: str = "zh",
         label_halo: bool = False,
         live: bool = False,
+        rect: tuple[float, float, float, float] | None = None,
     ) -> None:
         """``live``: park markers are animated artists, drawn by the canvas over a cached image
-        of the rest (see ``overlay_artists``); off for figures that are saved or rendered whole."""
+        of the rest (see ``overlay_artists``); off for figures that are saved or rendered whole.
+        ``rect``: the map's place on a composed page (figure fractions); by default the map
+        fills the figure, which it clears."""
         self.figure = figure
         self.live = live
         self.label_halo = label_halo
@@ -68,9 +71,10 @@ class RegionMap:
         self._geoms: np.ndarray | None = None
         self._outlines: dict[float, list[Path]] = {}
         self._core: tuple[float, float, float, float] | None = None
-        figure.clear()
-        figure.set_facecolor(BACKGROUND)
-        self.ax = figure.add_axes((0, 0, 1, 1))
+        if rect is None:
+            figure.clear()
+            figure.set_facecolor(BACKGROUND)
+        self.ax = figure.add_axes(rect or (0, 0, 1, 1))
         self.ax.set_axis_off()
         self.ax.set_facecolor(BACKGROUND)
         self._build_artists()
@@ -171,8 +175,8 @@ class RegionMap:
 
     # -- view ---------------------------------------------------------------------------
     def _pixel_size(self) -> tuple[float, float]:
-        """The figure's size in the renderer's pixels (what ``transData`` maps to)."""
-        width, height = self.figure.bbox.size
+        """The map's size in the renderer's pixels."""
+        width, height = self.ax.bbox.size
         return float(max(width, 1)), float(max(height, 1))
 
     def full_extent(self) -> tuple[float, float, float, float]:
@@ -197,7 +201,11 @@ class RegionMap:
 
     def fit(self) -> None:
         """Show the whole layer with a small margin."""
-        xmin, ymin, xmax, ymax = self.core_extent()
+        self.fit_extent(self.core_extent())
+
+    def fit_extent(self, extent: tuple[float, float, float, float]) -> None:
+        """Show a box of map coordinates (xmin, ymin, xmax, ymax) whole, with a small margin."""
+        xmin, ymin, xmax, ymax = extent
         width, height = self._pixel_size()
         span_x = (xmax - xmin) * (1 + 2 * MARGIN)
         span_y = (ymax - ymin) * (1 + 2 * MARGIN)
@@ -428,11 +436,16 @@ class RegionMap:
         self.regions.set_facecolors(self.duplication.fills(analysis, taxonomy, radar))
         if self.ax.get_legend() is not None:
             self.ax.get_legend().remove()  # the park legend gives way to the duplication legend
+        self.duplication.legend_corner = emptiest_corner(self.ax, self.crowded_points())
+        self.duplication.show(analysis, taxonomy, self._geoms, self._anchors(), radar, texts, self.language)
+
+    def crowded_points(self) -> np.ndarray:
+        """Where the map has something to see (region labels, visible parks), map coordinates:
+        what a legend or an inset should keep clear of."""
         crowded = [self._anchors()]
         if self.parks is not None:
             crowded.append(self.parks.positions[self.parks.visible])
-        self.duplication.legend_corner = emptiest_corner(self.ax, np.vstack(crowded))
-        self.duplication.show(analysis, taxonomy, self._geoms, self._anchors(), radar, texts, self.language)
+        return np.vstack(crowded)
 
     def _anchors(self) -> np.ndarray:
         if self._anchor_xy is None:

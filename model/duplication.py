@@ -118,6 +118,14 @@ class Analysis:
         rows = np.array(sorted(set(map(tuple, found))), dtype=int).reshape(-1, 2)[:, 0]
         return np.bincount(rows, minlength=len(self.region_ids))
 
+    def contested_items(self) -> list[str]:
+        """The items some neighbours both focus on, in item order (an atlas's pages)."""
+        return [self.items[k] for k in sorted(set(self.duplicates["item"].tolist()))]
+
+    def focus_items(self) -> list[str]:
+        """The items at least one region focuses on, in item order."""
+        return [code for k, code in enumerate(self.items) if self.focus[:, k].any()]
+
     @property
     def p_values(self) -> np.ndarray:
         """Join-count p-values (regions × items), computed when first asked for."""

@@ -69,10 +69,25 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
         raise OutputError(path=str(path), reason=exc.strerror or str(exc)) from exc
     try:
         write(Path(tmp))
+        _readable_by_all(tmp)
         os.replace(tmp, path)
+    except Cancelled:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     except Exception as exc:  # OS, pandas and GDAL errors alike: nothing half-written stays
         Path(tmp).unlink(missing_ok=True)
         raise OutputError(path=str(path), reason=getattr(exc, "strerror", None) or str(exc)) from exc
+
+
+class Cancelled(Exception):
+    """Raised by a ``write`` callback when the user cancelled: nothing is written."""
+
+
+def _readable_by_all(tmp: str) -> None:
+    """Give a finished file the usual permissions (temporary files are private to their owner)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(tmp, 0o666 & ~mask)
 
 
 def write_workbook(path: Path, sheets: dict[str, pd.DataFrame]) -> None:
@@ -96,6 +111,7 @@ def write_text_atomically(path: Path, text: str, encoding: str = "utf-8") -> Non
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as f:
             f.write(text)
+        _readable_by_all(tmp)
         os.replace(tmp, path)
     except OSError as exc:
         try:

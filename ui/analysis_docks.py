@@ -22,6 +22,7 @@ from ui.analysis_controller import AnalysisController
 from ui.analysis_dialog import AnalysisDialog
 from ui.conflicts_dock import ConflictsDock
 from ui.i18n import current_language
+from ui.map_texts import duplication_texts
 from ui.messages import error_text
 from ui.similarity_dock import SimilarityDock
 from ui.why_panel import WhyPanel
@@ -120,17 +121,7 @@ class AnalysisDocks(QObject):
 
     def texts(self) -> DuplicationTexts:
         """The duplication legend's words in the interface language."""
-        return DuplicationTexts(
-            title=self.tr("Duplicated sectors per region"),
-            classes=(self.tr("none"), "1", "2", "3–4", "5–7", self.tr("8 or more")),
-            border=self.tr("Duplicated focus on a shared border"),
-            border_groups=self.tr("Shared borders with duplicated focus, by sector group:"),
-            border_coloured=self.tr("Shared border with duplicated focus (colour: its sector group)"),
-            radar_title="{sector}",
-            focus=self.tr("Focus region"),
-            cluster=self.tr("Significant co-focus cluster (local join count)"),
-            other=self.tr("No focus on this sector"),
-        )
+        return duplication_texts()
 
     # -- selections -----------------------------------------------------------------------
     def select_conflict(self, flag: int) -> None:

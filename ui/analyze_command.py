@@ -18,25 +18,7 @@ ANALYZE_FORMATS = ("json", "csv", "xlsx")
 
 def add_analyze_options(parser: argparse.ArgumentParser) -> None:
     """The options of ``analyze`` (beyond the common ones and --regions)."""
-    parser.add_argument("--parks", type=Path, help="a park list (any file the parks command reads)")
-    parser.add_argument("--coordinates", choices=("wgs84", "gcj02"), default="wgs84")
-    parser.add_argument("--neighbours", default="border", help="border (default), distance:KM or knn:K")
-    parser.add_argument("--tolerance", type=float, help="border gap tolerance in metres (default 100)")
-    parser.add_argument("--min-shared", type=float, help="minimum shared border in metres (default 200)")
-    parser.add_argument("--blocs", type=Path, help="planning blocs (bloc, region): members are neighbours")
-    parser.add_argument("--links", type=Path, help="neighbour links to add or cut (a, b, action add|cut)")
-    parser.add_argument("--focus", default="declared", help="declared (default), lq:T or share:T")
-    parser.add_argument(
-        "--items", choices=("sector", "group"), default="sector", help="compare sectors or groups"
-    )
-    parser.add_argument("--weight", choices=("count", "area", "level"), default="count")
-    parser.add_argument("--split", action="store_true", help="divide a park's weight among its sectors")
-    parser.add_argument("--statistics", type=Path, help="a region × sector table replacing the park weights")
-    parser.add_argument(
-        "--roles",
-        type=Path,
-        help="a plan to evaluate: region, sector, role (lead/support/avoid/unset)[, note]",
-    )
+    add_input_options(parser)
     parser.add_argument("--format", choices=ANALYZE_FORMATS, default="json")
     parser.add_argument(
         "--table",
@@ -56,6 +38,29 @@ def add_analyze_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, help="write to this file instead of standard output")
 
 
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    """What an analysis is run on and how (shared by analyze, suggest and export)."""
+    parser.add_argument("--parks", type=Path, help="a park list (any file the parks command reads)")
+    parser.add_argument("--coordinates", choices=("wgs84", "gcj02"), default="wgs84")
+    parser.add_argument("--neighbours", default="border", help="border (default), distance:KM or knn:K")
+    parser.add_argument("--tolerance", type=float, help="border gap tolerance in metres (default 100)")
+    parser.add_argument("--min-shared", type=float, help="minimum shared border in metres (default 200)")
+    parser.add_argument("--blocs", type=Path, help="planning blocs (bloc, region): members are neighbours")
+    parser.add_argument("--links", type=Path, help="neighbour links to add or cut (a, b, action add|cut)")
+    parser.add_argument("--focus", default="declared", help="declared (default), lq:T or share:T")
+    parser.add_argument(
+        "--items", choices=("sector", "group"), default="sector", help="compare sectors or groups"
+    )
+    parser.add_argument("--weight", choices=("count", "area", "level"), default="count")
+    parser.add_argument("--split", action="store_true", help="divide a park's weight among its sectors")
+    parser.add_argument("--statistics", type=Path, help="a region × sector table replacing the park weights")
+    parser.add_argument(
+        "--roles",
+        type=Path,
+        help="a plan to evaluate: region, sector, role (lead/support/avoid/unset)[, note]",
+    )
+
+
 def run_analyze(args: argparse.Namespace) -> int:
     """Run the analysis and print or write its tables; raises PlannerError on bad input."""
     from maps.analysis import run_analysis
@@ -67,11 +72,11 @@ def run_analyze(args: argparse.Namespace) -> int:
     from model.tables import write_workbook
 
     taxonomy = Taxonomy.load()
-    scope, parks = _scope_and_parks(args, taxonomy)
+    scope, parks = scope_and_parks(args, taxonomy)
     if parks is None:
         return 2  # the park file's problems are printed: nothing is written
     layer = load_region_layer(scope)
-    settings = _settings(args, layer.regions)
+    settings = settings_from_args(args, layer.regions)
     statistics = read_statistics(args.statistics, layer.regions, taxonomy) if args.statistics else None
     analysis = run_analysis(layer, parks, taxonomy, settings, statistics)
     described = _scope_description(scope, args)
@@ -104,7 +109,7 @@ def _emit(text: str, out: Path | None) -> None:
     emit(text, out)
 
 
-def _scope_and_parks(args: argparse.Namespace, taxonomy):
+def scope_and_parks(args: argparse.Namespace, taxonomy):
     """The regions to analyse and the parks placed on them (None: the park file has problems,
     which are printed)."""
     from maps.park_layers import guess_province, load_parks, load_scope_parks
@@ -132,7 +137,7 @@ def _scope_and_parks(args: argparse.Namespace, taxonomy):
     return scope, result.parks
 
 
-def _settings(args: argparse.Namespace, regions):
+def settings_from_args(args: argparse.Namespace, regions):
     from model.analysis_files import read_blocs, read_links
     from model.analysis_settings import AnalysisSettings, BadSetting, ItemLevel, Weighting
     from model.neighbours import NeighbourMode, NeighbourSettings

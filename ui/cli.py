@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 from model.errors import PlannerError
-from ui.analyze_command import add_analyze_options, run_analyze
+from ui.analyze_command import add_analyze_options, add_input_options, run_analyze
+from ui.export_command import add_export_options, run_export
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -81,7 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
         "analyze", parents=[common], help="duplicated sector focus between neighbouring regions"
     )
     add_analyze_options(analyze)
-    for command in (gui, shot, regions, analyze):
+    export = commands.add_parser(
+        "export", parents=[common], help="map pages for a meeting: PNG, SVG or PDF, one sector or an atlas"
+    )
+    add_input_options(export)
+    add_export_options(export)
+    for command in (gui, shot, regions, analyze, export):
         _region_file_options(command)
     regions.add_argument("--out", type=Path, help="write to this file instead of standard output")
     parks = commands.add_parser("parks", parents=[common], help="list the parks of a province")
@@ -219,4 +225,4 @@ class UsageErrorInCommand(Exception):
     """A combination of options the command does not take."""
 
 
-_HEADLESS = {"regions": _run_regions, "parks": _run_parks, "analyze": run_analyze}
+_HEADLESS = {"regions": _run_regions, "parks": _run_parks, "analyze": run_analyze, "export": run_export}

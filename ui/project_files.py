@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from model.errors import PlannerError
 from model.project_file import Project, open_project, save_project
-from model.regions import ALL_CHINA, OwnRegions, Scope
+from model.regions import ALL_CHINA, Level, OwnRegions, Scope
 from ui.messages import error_text
 
 AUTOSAVE_MS = 3 * 60 * 1000
@@ -108,16 +108,7 @@ class ProjectFiles(QObject):
         return True
 
     def _scope(self, project: Project, path: Path) -> Scope:
-        scope = project.scope
-        province = (
-            None if scope.get("province") == ALL_CHINA else self.window.provinces.get(scope.get("province"))
-        )
-        if scope.get("level") == "own":
-            own = OwnRegions(str(path), "id", "name_zh", "name_en", layer="regions")
-            return Scope.of_own_regions(own, province)
-        from model.regions import Level
-
-        return Scope(province, Level(scope.get("level", "city")))
+        return project_scope(project, path, self.window.provinces)
 
     def ask_open(self) -> None:
         """Choose a project file and open it."""
@@ -256,3 +247,14 @@ class ProjectFiles(QObject):
         opened = self.open_file(target, recovered_from=original)
         self._recovered = opened
         return opened
+
+
+def project_scope(project: Project, path: Path, provinces: dict) -> Scope:
+    """The regions a project file was drawn on (``provinces`` by adcode): a province at a
+    level, or the planner's own regions stored in the file."""
+    scope = project.scope
+    province = None if scope.get("province") == ALL_CHINA else provinces.get(scope.get("province"))
+    if scope.get("level") == "own":
+        own = OwnRegions(str(path), "id", "name_zh", "name_en", layer="regions")
+        return Scope.of_own_regions(own, province)
+    return Scope(province, Level(scope.get("level", "city")))

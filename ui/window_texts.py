@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from maps.legend import LegendTexts
+from ui.map_texts import zone_legend_texts
 
 
 class WindowTextsMixin:
@@ -28,13 +29,4 @@ class WindowTextsMixin:
 
     def legend_texts(self) -> LegendTexts:
         """The map legend's words in the interface language."""
-        return LegendTexts(
-            title=QCoreApplication.translate("MainWindow", "Development zones"),
-            national=QCoreApplication.translate("MainWindow", "National zone"),
-            provincial=QCoreApplication.translate("MainWindow", "Provincial zone"),
-            other=QCoreApplication.translate("MainWindow", "Other park"),
-            exact=QCoreApplication.translate("MainWindow", "Location known"),
-            approximate=QCoreApplication.translate("MainWindow", "At its county or city centre"),
-            several=QCoreApplication.translate("MainWindow", "Several sector groups"),
-            no_sector=QCoreApplication.translate("MainWindow", "No sector declared"),
-        )
+        return zone_legend_texts()

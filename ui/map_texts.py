@@ -1,0 +1,54 @@
+"""The map legends' words in the interface language, for the window's map and for exports.
+
+Kept in the translation contexts where they were first written (MainWindow for the zone
+legend, AnalysisDocks for the duplication legend), so the catalogue needs nothing new.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from maps.duplication_view import DuplicationTexts
+from maps.legend import LegendTexts
+
+
+def zone_legend_texts() -> LegendTexts:
+    """The park legend's words."""
+    return LegendTexts(
+        title=QCoreApplication.translate("MainWindow", "Development zones"),
+        national=QCoreApplication.translate("MainWindow", "National zone"),
+        provincial=QCoreApplication.translate("MainWindow", "Provincial zone"),
+        other=QCoreApplication.translate("MainWindow", "Other park"),
+        exact=QCoreApplication.translate("MainWindow", "Location known"),
+        approximate=QCoreApplication.translate("MainWindow", "At its county or city centre"),
+        several=QCoreApplication.translate("MainWindow", "Several sector groups"),
+        no_sector=QCoreApplication.translate("MainWindow", "No sector declared"),
+    )
+
+
+def duplication_texts() -> DuplicationTexts:
+    """The duplication legend's words."""
+    return DuplicationTexts(
+        title=QCoreApplication.translate("AnalysisDocks", "Duplicated sectors per region"),
+        classes=(
+            QCoreApplication.translate("AnalysisDocks", "none"),
+            "1",
+            "2",
+            "3–4",
+            "5–7",
+            QCoreApplication.translate("AnalysisDocks", "8 or more"),
+        ),
+        border=QCoreApplication.translate("AnalysisDocks", "Duplicated focus on a shared border"),
+        border_groups=QCoreApplication.translate(
+            "AnalysisDocks", "Shared borders with duplicated focus, by sector group:"
+        ),
+        border_coloured=QCoreApplication.translate(
+            "AnalysisDocks", "Shared border with duplicated focus (colour: its sector group)"
+        ),
+        radar_title="{sector}",
+        focus=QCoreApplication.translate("AnalysisDocks", "Focus region"),
+        cluster=QCoreApplication.translate(
+            "AnalysisDocks", "Significant co-focus cluster (local join count)"
+        ),
+        other=QCoreApplication.translate("AnalysisDocks", "No focus on this sector"),
+    )
