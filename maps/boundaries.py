@@ -110,7 +110,8 @@ class RegionLayer:
 
 
 def _project(geoms: np.ndarray, crs: str) -> np.ndarray:
-    _, coords, offsets = shapely.to_ragged_array(geoms)
+    # As MultiPolygons: a layer of plain Polygons has one offset array fewer.
+    _, coords, offsets = shapely.to_ragged_array(as_multipolygons(geoms))
     return RaggedPolygons(project_coords(coords, crs), *offsets).to_shapely()
 
 

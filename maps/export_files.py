@@ -34,7 +34,7 @@ class UnknownFormat(ValueError):
 
 def export_format(path: Path) -> str:
     """The format a file name asks for."""
-    suffix = path.suffix.lower().lstrip(".")
+    suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in FORMATS:
         raise UnknownFormat(path.suffix)
     return suffix
@@ -42,6 +42,7 @@ def export_format(path: Path) -> str:
 
 def save_page(figure: Figure, path: Path, svg_text: str = "embed", title: str = "") -> None:
     """Write one page at the figure's dpi (``svg_text``: "embed" the font or "paths")."""
+    path = Path(path)
     kind = export_format(path)
 
     def write(tmp: Path) -> None:

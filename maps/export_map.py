@@ -86,7 +86,9 @@ class ComposedPage:
 def compose_page(content: MapContent, size: PageSize, texts: ExportTexts, dpi: int = 150) -> ComposedPage:
     """Draw a map page of ``size`` at ``dpi`` (the resolution it will be saved at)."""
     layout = page_layout(size)
-    figure = Figure(figsize=size.inches, dpi=dpi, facecolor="white")
+    # Sized to whole pixels, rounded as print shops count them (A4 at 300 dpi: 2480 × 3508).
+    width_px, height_px = size.pixels(dpi)
+    figure = Figure(figsize=((width_px + 0.01) / dpi, (height_px + 0.01) / dpi), dpi=dpi, facecolor="white")
     FigureCanvasAgg(figure)
     region_map = _draw_map(figure, layout, content, texts)
     _draw_title(figure, layout, texts)
