@@ -41,10 +41,9 @@ def test_an_atlas_of_images_writes_one_file_per_sector(tmp_path):
 def test_one_sector_from_a_project_scenario_in_english(tmp_path):
     out = tmp_path / "blocs.svg"
     project = ROOT / "tests" / "data" / "project_v1.gpkg"
-    result = run(
-        "export", "--project", str(project), "--scenario", "方案一", "--sector", "Oil refining and basic petrochemicals",
-        "--out", str(out), "--lang", "en", "--stamp", "--dpi", "72",
-    )  # fmt: skip
+    sector = "Oil refining and basic petrochemicals"
+    options = ["--out", str(out), "--lang", "en", "--stamp", "--dpi", "72"]
+    result = run("export", "--project", str(project), "--scenario", "方案一", "--sector", sector, *options)
     assert result.returncode == 0, result.stderr
     svg = out.read_text(encoding="utf-8")
     assert "Oil refining and basic petrochemicals" in svg and "方案一" in svg and "Internal" in svg
