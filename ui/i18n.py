@@ -13,6 +13,8 @@ import hashlib
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -110,3 +112,19 @@ def install_language(language: str) -> bool:
         app.installTranslator(stock)
         _installed.append(stock)
     return ok
+
+
+@contextmanager
+def words_in(language: str) -> Iterator[None]:
+    """Translate into ``language`` for a while (an export in the other language), then
+    back. The windows follow the switch and back (Qt sends them LanguageChange), so this
+    is for short work on the UI thread: building an export's words, not drawing it."""
+    previous = _current
+    if language == previous:
+        yield
+        return
+    install_language(language)
+    try:
+        yield
+    finally:
+        install_language(previous)

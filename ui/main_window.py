@@ -37,6 +37,7 @@ from ui.scope_loader import ScopeLoader
 from ui.sector_dialog import SectorDialog
 from ui.settings import AppSettings
 from ui.settings_dialog import SettingsDialog
+from ui.window_exports import WindowExportsMixin
 from ui.window_projects import ProjectWindowMixin
 from ui.window_state import WindowStateMixin
 from ui.window_texts import WindowTextsMixin
@@ -53,7 +54,7 @@ def planner_taxonomy(settings: AppSettings) -> Taxonomy:
         return Taxonomy.load()
 
 
-class MainWindow(WindowTextsMixin, ProjectWindowMixin, WindowStateMixin, QMainWindow):
+class MainWindow(WindowTextsMixin, WindowExportsMixin, ProjectWindowMixin, WindowStateMixin, QMainWindow):
     """Cluster Planner's main window."""
 
     def __init__(
@@ -103,6 +104,7 @@ class MainWindow(WindowTextsMixin, ProjectWindowMixin, WindowStateMixin, QMainWi
         self.panel.link_button.clicked.connect(lambda: self.link_edits.start(cut=False))
         self.panel.cut_button.clicked.connect(lambda: self.link_edits.start(cut=True))
         self.actions_.connect_role_files(self.role_files)
+        self.connect_exports()
         self.setAcceptDrops(True)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.planning_docks.scenario_box)

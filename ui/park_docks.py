@@ -28,6 +28,7 @@ class ParkDocks(QObject):
         super().__init__(window)
         self.window = window
         self.canvas = canvas
+        self.items: set[str] | None = None  # the sector filter (None: every park shown)
         self.sectors = SectorPanel(taxonomy, window)
         self.table = ParkTable(taxonomy, window)
         self.record = ParkPanel(taxonomy, window)
@@ -80,6 +81,7 @@ class ParkDocks(QObject):
 
     def apply_filter(self, items: set[str] | None) -> None:
         """Show only the parks declaring these items, on the map and in the list."""
+        self.items = items  # what an export of the map shows too
         region_map = self.canvas.map
         if region_map is None or region_map.parks is None:
             return

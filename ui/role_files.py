@@ -14,8 +14,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from model.analysis_files import read_roles
+from model.analysis_output import analysis_tables, plan_tables
 from model.commands import Compound, SetRole
 from model.errors import PlannerError
+from model.plan import evaluate
 from model.tables import write_atomically, write_workbook
 from ui.i18n import current_language
 from ui.messages import error_text
@@ -89,10 +91,43 @@ class RoleFiles(QObject):
         """Write the scenario's decision ledger: who, when, what, why."""
         path = self._ask_path(self.tr("Export decision ledger"), "ledger.xlsx")
         if path is not None:
-            ledger = self.window.planning_docks.planning.current.ledger
-            columns = ["who", "when", "kind", "region", "sector", "detail", "why"]
-            table = pd.DataFrame([[getattr(e, c) for c in columns] for e in ledger], columns=columns)
-            self._write(table, path, "ledger", self.tr("Export decision ledger"))
+            self._write(self.ledger_table(), path, "ledger", self.tr("Export decision ledger"))
+
+    def ledger_table(self) -> pd.DataFrame:
+        """The scenario's decision ledger: who, when, kind, region, sector, detail, why."""
+        ledger = self.window.planning_docks.planning.current.ledger
+        columns = ["who", "when", "kind", "region", "sector", "detail", "why"]
+        return pd.DataFrame([[getattr(e, c) for c in columns] for e in ledger], columns=columns)
+
+    def ask_export_tables(self) -> None:
+        """Every table of the meeting in one workbook (see ``export_tables``)."""
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export tables"), "tables.xlsx", self.tr("Excel workbook (*.xlsx)")
+        )
+        if path:
+            self.export_tables(Path(path).with_suffix(".xlsx"))
+
+    def export_tables(self, path: Path) -> bool:
+        """The analysis and plan of the scenario shown, to Excel: duplicates (the conflicts),
+        pairs, regions, neighbours, items, conflicts under the plan, indicators, roles and the
+        ledger, one sheet each."""
+        scenario = self.window.planning_docks.planning.current
+        analysis = self.window.analysis_docks.analysis
+        if scenario is None or analysis is None:
+            return False
+        layer, taxonomy = self.window.layer, self.window.taxonomy
+        scope = {"scenario": scenario.name, "level": layer.scope.level.value}
+        sheets = analysis_tables(analysis, layer.regions, taxonomy, scope)
+        sheets.update(plan_tables(analysis, evaluate(analysis, scenario.roles, len(scenario.edited_parks))))
+        sheets["roles"] = self.roles_table()
+        sheets["ledger"] = self.ledger_table()
+        try:
+            write_workbook(path, sheets)
+        except PlannerError as exc:
+            QMessageBox.warning(self.window, self.tr("Export tables"), error_text(exc))
+            return False
+        self.window.statusBar().showMessage(self.tr("Wrote {file}").format(file=path.name), 5000)
+        return True
 
     def _write(self, table: pd.DataFrame, path: Path, sheet: str, title: str) -> None:
         try:

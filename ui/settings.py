@@ -23,6 +23,11 @@ class AppSettings:
             self._s.setValue("version", SETTINGS_VERSION)
 
     @property
+    def qsettings(self) -> QSettings:
+        """The settings store itself, for a part that keeps settings of its own (export)."""
+        return self._s
+
+    @property
     def language(self) -> str:
         """``system``, ``zh`` or ``en``."""
         value = str(self._s.value("ui/language", "system"))

