@@ -1,9 +1,11 @@
 """Saving composed pages as PNG, SVG or PDF, one page or many, never half-written.
 
 PDFs embed the bundled font as TrueType (Type 42, subset to the characters used), so
-Chinese text renders the same in every viewer. SVGs keep their text as text with the
-font embedded (a subset of just the characters used, as an @font-face), or, as an
-option, turn text into outlines. Every file is written to a temporary name and renamed
+Chinese text renders the same in every viewer. SVGs turn text into outlines by default:
+desktop SVG renderers (librsvg, CairoSVG, Inkscape) ignore fonts embedded as @font-face
+and would show empty boxes for Chinese on a machine without a Chinese font. As an option
+the text stays text, with the font embedded (a subset of just the characters used), for
+browsers and for editing. Every file is written to a temporary name and renamed
 into place.
 """
 
@@ -40,8 +42,9 @@ def export_format(path: Path) -> str:
     return suffix
 
 
-def save_page(figure: Figure, path: Path, svg_text: str = "embed", title: str = "") -> None:
-    """Write one page at the figure's dpi (``svg_text``: "embed" the font or "paths")."""
+def save_page(figure: Figure, path: Path, svg_text: str = "paths", title: str = "") -> None:
+    """Write one page at the figure's dpi (``svg_text``: "paths", every glyph an outline, or
+    "embed", text kept as text with the font embedded)."""
     path = Path(path)
     kind = export_format(path)
 

@@ -44,7 +44,10 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-locator", action="store_true", help="leave out the locator inset")
     parser.add_argument("--plain", action="store_true", help="the zones only, without the duplication view")
     parser.add_argument(
-        "--svg-text", choices=("embed", "paths"), default="embed", help="SVG text: embedded font or outlines"
+        "--svg-text",
+        choices=("paths", "embed"),
+        default="paths",
+        help="SVG text as outlines (default) or as text with the font embedded (browsers, editing)",
     )
 
 

@@ -193,8 +193,8 @@ class ExportDialog(QDialog):
         self.size.setCurrentIndex(max(self.size.findData(current), 0))
         self.size.blockSignals(False)
         self.svg_text.clear()
-        self.svg_text.addItem(self.tr("Text, font embedded (editable)"), "embed")
         self.svg_text.addItem(self.tr("Outlines (looks the same everywhere)"), "paths")
+        self.svg_text.addItem(self.tr("Text, font embedded (browsers, editing)"), "embed")
         words = {
             "kind": self.tr("Export"),
             "before": self.tr("Before"),

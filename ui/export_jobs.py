@@ -50,7 +50,7 @@ class ExportChoice:
     stamp: bool = False
     approval: str = ""
     locator: bool = True
-    svg_text: str = "embed"
+    svg_text: str = "paths"
     before: str = ""  # scenario names of a before/after pair
     after: str = ""
 
@@ -244,7 +244,7 @@ class ExportSignals(QObject):
 class ExportJob:
     """Draw and save planned pages on the worker pool."""
 
-    def __init__(self, planned: PlannedExport, path: Path, svg_text: str = "embed") -> None:
+    def __init__(self, planned: PlannedExport, path: Path, svg_text: str = "paths") -> None:
         self.planned, self.path, self.svg_text = planned, Path(path), svg_text
         self.signals = ExportSignals()
         self._cancel = threading.Event()

@@ -787,13 +787,13 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="196"/>
-        <source>Text, font embedded (editable)</source>
-        <translation>文字，嵌入字体（可编辑）</translation>
+        <source>Outlines (looks the same everywhere)</source>
+        <translation>转为轮廓（各处显示一致）</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="197"/>
-        <source>Outlines (looks the same everywhere)</source>
-        <translation>转为轮廓（各处显示一致）</translation>
+        <source>Text, font embedded (browsers, editing)</source>
+        <translation>文字，嵌入字体（浏览器查看、编辑用）</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="199"/>

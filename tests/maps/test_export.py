@@ -243,8 +243,8 @@ def test_a_sector_page_lists_that_sector_and_the_plan_symbols_only_when_drawn(li
 def test_svg_keeps_text_with_the_font_embedded_or_turns_it_into_outlines(liaoning_content, tmp_path):
     page = compose_page(liaoning_content, page_size("A4-landscape"), texts(), 72)
     embedded, outlined = tmp_path / "map.svg", tmp_path / "paths.svg"
-    save_page(page.figure, embedded)
-    save_page(page.figure, outlined, svg_text="paths")
+    save_page(page.figure, embedded, svg_text="embed")
+    save_page(page.figure, outlined)  # outlines by default
     text = embedded.read_text(encoding="utf-8")
     assert TITLE in text and "@font-face" in text and "base64," in text
     assert "<text" not in outlined.read_text(encoding="utf-8")  # every glyph an outline

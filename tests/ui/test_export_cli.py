@@ -42,7 +42,7 @@ def test_one_sector_from_a_project_scenario_in_english(tmp_path):
     out = tmp_path / "blocs.svg"
     project = ROOT / "tests" / "data" / "project_v1.gpkg"
     sector = "Oil refining and basic petrochemicals"
-    options = ["--out", str(out), "--lang", "en", "--stamp", "--dpi", "72"]
+    options = ["--out", str(out), "--lang", "en", "--stamp", "--dpi", "72", "--svg-text", "embed"]
     result = run("export", "--project", str(project), "--scenario", "方案一", "--sector", sector, *options)
     assert result.returncode == 0, result.stderr
     svg = out.read_text(encoding="utf-8")

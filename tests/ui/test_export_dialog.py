@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 from PIL import Image
-from PySide6.QtGui import QGuiApplication
 from pypdf import PdfReader
+from PySide6.QtGui import QGuiApplication
 
 from model.commands import SetRole
 from model.plan import Role
@@ -38,7 +39,12 @@ def test_the_briefing_pack_has_the_map_tables_board_and_matrix(window, qtbot, tm
     reader = PdfReader(out)
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert len(reader.pages) >= 5
-    for heading in ("Duplicated focus between neighbours", "Indicators of the plan", "Role board", "Similarity"):
+    for heading in (
+        "Duplicated focus between neighbours",
+        "Indicators of the plan",
+        "Role board",
+        "Similarity",
+    ):
         assert heading in text
     assert "Dalian" in text
 
@@ -55,7 +61,9 @@ def test_a_cancelled_atlas_writes_nothing(window, qtbot, tmp_path):
 
 
 def test_settings_are_remembered_between_exports(window, settings):
-    choice = ExportChoice(kind="atlas-all", size="A3", dpi=450, language="en", stamp=True, approval="辽S（2026）001号")
+    choice = ExportChoice(
+        kind="atlas-all", size="A3", dpi=450, language="en", stamp=True, approval="辽S（2026）001号"
+    )
     save_choice(settings.qsettings, choice)
     assert load_choice(settings.qsettings) == choice
     window.open_export_dialog()
@@ -79,3 +87,19 @@ def test_an_export_in_the_other_language_leaves_the_interface_as_it_was(window, 
     svg = out.read_text(encoding="utf-8")
     assert "辽宁省" in svg and "开发区" in svg  # the title and the legend (labels with a halo are outlines)
     assert current_language() == "en" and window.actions_.export_map.text() == "Export &Map…"
+
+
+def test_a_before_after_pair_writes_both_scenarios_at_the_same_extent(window, qtbot, tmp_path):
+    planning = window.planning_docks.planning
+    first = planning.current.name
+    planning.duplicate("方案二")
+    planning.push(SetRole(region="210200", sector="PCH.REF", role=Role.LEAD))
+    planning.push(SetRole(region="210800", sector="PCH.REF", role=Role.LEAD))
+    out = tmp_path / "pair.png"
+    choice = ExportChoice(kind="before-after", dpi=72, language="en", before=first, after="方案二")
+    _export(window, qtbot, out, choice)
+    before, after = tmp_path / f"pair-{first}.png", tmp_path / "pair-方案二.png"
+    assert before.exists() and after.exists()
+    a, b = (np.asarray(Image.open(p).convert("L"), dtype=float) for p in (before, after))
+    assert a.shape == b.shape
+    assert np.abs(a - b).mean() > 0.05  # the second shows 大连 and 营口 both leading: it differs
