@@ -75,19 +75,25 @@ def table_pages(
     _, area = _page(size, frame, 10)
     per_page = max(int(area[3] * size.inches[1] / row_height_in) - 1, 1)
     pages = []
-    chunks = [rows[i : i + per_page] for i in range(0, len(rows), per_page)] or [[]]
-    for number, chunk in enumerate(chunks, start=1):
-        title = frame.title if len(chunks) == 1 else f"{frame.title} ({number}/{len(chunks)})"
-        figure, (left, bottom, width, height) = _page(
-            size, PageFrame(title, frame.subtitle, frame.source), dpi
-        )
-        ax = figure.add_axes((left, bottom, width, height))
-        ax.set_axis_off()
+    starts = np.cumsum([0, *widths[:-1]]) / sum(widths)
+    for figure, ax, chunk in _continued(size, frame, dpi, rows, per_page):
         ax.set_xlim(0, 1)
         ax.set_ylim(per_page + 1, 0)
-        _draw_rows(ax, [columns, *chunk], np.cumsum([0, *widths[:-1]]) / sum(widths), font_pt)
+        _draw_rows(ax, [columns, *chunk], starts, font_pt)
         pages.append(figure)
     return pages
+
+
+def _continued(size: PageSize, frame: PageFrame, dpi: int, items: list, per_page: int):
+    """Pages for a list too long for one: (figure, content axes, the page's items) each, the
+    title numbered (2/3) when there are several."""
+    chunks = [items[i : i + per_page] for i in range(0, len(items), per_page)] or [[]]
+    for number, chunk in enumerate(chunks, start=1):
+        title = frame.title if len(chunks) == 1 else f"{frame.title} ({number}/{len(chunks)})"
+        figure, area = _page(size, PageFrame(title, frame.subtitle, frame.source), dpi)
+        ax = figure.add_axes(area)
+        ax.set_axis_off()
+        yield figure, ax, chunk
 
 
 def _draw_rows(ax, rows: list[list[str]], starts: np.ndarray, font_pt: float) -> None:
@@ -151,16 +157,7 @@ def role_board_pages(
     """The role board: regions down, sectors across (``per_page`` sectors a page); each
     cell ``roles[(region, sector)] = (role, its word)`` shaded by role."""
     pages = []
-    chunks = [list(range(i, min(i + per_page, len(sectors)))) for i in range(0, len(sectors), per_page)] or [
-        []
-    ]
-    for number, chunk in enumerate(chunks, start=1):
-        title = frame.title if len(chunks) == 1 else f"{frame.title} ({number}/{len(chunks)})"
-        figure, (left, bottom, width, height) = _page(
-            size, PageFrame(title, frame.subtitle, frame.source), dpi
-        )
-        ax = figure.add_axes((left, bottom, width, height))
-        ax.set_axis_off()
+    for figure, ax, chunk in _continued(size, frame, dpi, list(range(len(sectors))), per_page):
         columns = len(chunk) + 1.6
         ax.set_xlim(0, columns)
         ax.set_ylim(len(regions) + 2.2, 0)

@@ -171,13 +171,7 @@ class ExportDialog(QDialog):
             "before-after": self.tr("Before and after: two scenarios"),
             "briefing": self.tr("Briefing pack (PDF): map, conflicts, indicators, roles, similarity"),
         }
-        current = self.kind.currentData()
-        self.kind.blockSignals(True)
-        self.kind.clear()
-        for key, text in kinds.items():
-            self.kind.addItem(text, key)
-        self.kind.setCurrentIndex(max(self.kind.findData(current), 0))
-        self.kind.blockSignals(False)
+        _refill(self.kind, kinds)
         sizes = {
             "A4": self.tr("A4 portrait"),
             "A4-landscape": self.tr("A4 landscape"),
@@ -185,16 +179,12 @@ class ExportDialog(QDialog):
             "A3-landscape": self.tr("A3 landscape"),
             "16:9": self.tr("16:9 slide"),
         }
-        current = self.size.currentData()
-        self.size.blockSignals(True)
-        self.size.clear()
-        for key, text in sizes.items():
-            self.size.addItem(text, key)
-        self.size.setCurrentIndex(max(self.size.findData(current), 0))
-        self.size.blockSignals(False)
-        self.svg_text.clear()
-        self.svg_text.addItem(self.tr("Outlines (looks the same everywhere)"), "paths")
-        self.svg_text.addItem(self.tr("Text, font embedded (browsers, editing)"), "embed")
+        _refill(self.size, sizes)
+        svg = {
+            "paths": self.tr("Outlines (looks the same everywhere)"),
+            "embed": self.tr("Text, font embedded (browsers, editing)"),
+        }
+        _refill(self.svg_text, svg)
         words = {
             "kind": self.tr("Export"),
             "before": self.tr("Before"),
@@ -375,6 +365,17 @@ class ExportDialog(QDialog):
         self.job = None
         text = error_text(error) if isinstance(error, PlannerError) else str(error)
         QMessageBox.warning(self, self.tr("Export Map"), text)
+
+
+def _refill(box: QComboBox, items: dict[str, str]) -> None:
+    """Reword a combo box's items (key → text), keeping the choice and sending no signal."""
+    current = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    for key, text in items.items():
+        box.addItem(text, key)
+    box.setCurrentIndex(max(box.findData(current), 0))
+    box.blockSignals(False)
 
 
 def export_page_now(window, choice: ExportChoice, path: Path) -> None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from ui.export_dialog import ExportDialog
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.export_dialog import ExportDialog
 
 
 class WindowExportsMixin:
-    """The export entry points of the main window (the dialog is made when first opened)."""
+    """The export entry points of the main window (the dialog, and the export code with it,
+    is loaded when first opened: nothing of it at start-up)."""
 
     export_dialog: ExportDialog | None = None
 
@@ -18,6 +22,8 @@ class WindowExportsMixin:
 
     def _export_dialog(self) -> ExportDialog:
         if self.export_dialog is None:
+            from ui.export_dialog import ExportDialog
+
             self.export_dialog = ExportDialog(self, self.settings.qsettings)
         return self.export_dialog
 
