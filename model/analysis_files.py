@@ -215,6 +215,59 @@ def read_roles(path: Path, regions: pd.DataFrame, taxonomy: Taxonomy) -> Roles:
     return roles
 
 
+RULE_WORDS = ("rule", "规则", "类型", "kind")
+RULE_KINDS = {
+    "fix": "fix",
+    "固定": "fix",
+    "指定": "fix",
+    "restrict": "restrict",
+    "限制": "restrict",
+    "不新增": "restrict",
+}
+
+
+def read_rules(path: Path, regions: pd.DataFrame, taxonomy: Taxonomy) -> list:
+    """Policy rules for a suggestion: rows of ``rule, region, sector, role``. ``fix`` (固定)
+    fixes a region's role in a sector (营口, 船舶, lead: a base named by the provincial plan);
+    ``restrict`` (限制) allows no new lead in a sector (the region and role are left empty)."""
+    from model.suggest import Rule, RuleKind
+
+    table = _read(path, set(RULE_WORDS + REGION_WORDS + SECTOR_WORDS + ROLE_WORDS))
+    rule_col = _column(table.header, RULE_WORDS)
+    region_col = _column(table.header, REGION_WORDS, {rule_col})
+    sector_col = _column(table.header, SECTOR_WORDS, {rule_col, region_col})
+    role_col = _column(table.header, ROLE_WORDS, {rule_col, region_col, sector_col})
+    if None in (rule_col, sector_col):
+        raise AnalysisFileError(file=str(path), reason="columns", needed="rule, region, sector, role")
+    lookup, problems, rules = RegionLookup(regions), [], []
+    for number, row in zip(table.row_numbers, table.rows, strict=True):
+        kind = RULE_KINDS.get(str(row[rule_col]).strip().lower())
+        if kind is None:
+            problems.append(FileProblem(number, table.header[rule_col], "bad-rule", row[rule_col]))
+            continue
+        item = _item(taxonomy, row[sector_col], number, table.header[sector_col], problems)
+        source = f"{Path(path).name}:{number}"
+        if kind == "restrict":
+            if item is not None:
+                rules.append(Rule(RuleKind.RESTRICT, item, source=source))
+            continue
+        if region_col is None or role_col is None:
+            problems.append(
+                FileProblem(number, table.header[rule_col], "fix-needs-region-role", row[rule_col])
+            )
+            continue
+        region = _region(lookup, row[region_col], number, table.header[region_col], problems)
+        try:
+            role = Role.parse(row[role_col])
+        except ValueError:
+            problems.append(FileProblem(number, table.header[role_col], "bad-role", row[role_col]))
+            continue
+        if region is not None and item is not None:
+            rules.append(Rule(RuleKind.FIX, item, lookup.ids[region], role, source))
+    _raise(path, problems)
+    return rules
+
+
 def _item(taxonomy: Taxonomy, text: str, row: int, field: str, problems: list[FileProblem]) -> str | None:
     text = str(text).strip()
     if taxonomy.knows(text):

@@ -5,9 +5,9 @@ the regions that focus on it:
 
 - no two neighbours lead the same item (unless the planner fixed both);
 - every group of focus regions (connected through neighbours) keeps at least one lead;
-- first aim: every focus region leads or has a leading neighbour, whom it then supports
-  (where rules make that impossible, the region becomes support or avoid as the planner
-  prefers);
+- first aim (on by default): every focus region leads or has a leading neighbour, whom it
+  then supports (where rules make that impossible, or with the aim off, a region without
+  one becomes support or avoid as the planner prefers);
 - then: leads sit where regions are strongest. Each lead adds its score minus a lead
   threshold (0.5): strong leads are preferred, and a weak region is not made lead just
   because no neighbour leads.
@@ -67,6 +67,7 @@ class SuggestSettings:
     lq_weight: float = 0.3
     national_weight: float = 0.2
     lead_threshold: float = 0.5  # a lead below this score counts against the layout
+    neighbour_lead: bool = True  # every focus region leads or has a leading neighbour (when possible)
     max_leads: int = 0  # leads per region (0: no limit)
     keep: Keep = Keep.SET
     others: Role = Role.SUPPORT  # a non-lead without a leading neighbour: support or avoid
@@ -102,6 +103,7 @@ class Reason:
     score: float = 0.0
     rival: int = -1  # region row: the strongest neighbour focusing on the item, or the lead supported
     rival_score: float = 0.0
+    source: str = ""  # for a fixed role: "kept" (set by the planner) or the rule's file and row
 
 
 @dataclass(frozen=True)
@@ -202,8 +204,8 @@ def suggest(
     for block in blocks:
         left = max(settings.time_limit_s - (time.perf_counter() - start), 0.5)
         inputs = (analysis, current, settings, list(rules), score, set(locked), block, left)
-        found = _Problem(*inputs, strict=True).solve()
-        if found.status is Status.INFEASIBLE:  # rules leave some region without a leading neighbour
+        found = _Problem(*inputs, strict=settings.neighbour_lead).solve()
+        if found.status is Status.INFEASIBLE and settings.neighbour_lead:  # some region must go without
             found = _Problem(*inputs, strict=False).solve()
         parts.append(found)
         if parts[-1].status is Status.INFEASIBLE:
@@ -352,6 +354,8 @@ class _Problem:
         for n, (i, k) in enumerate(self.cells):
             terms.append(int(round((self.score[i, k] - self.settings.lead_threshold) * SCALE)) * self.lead[n])
             near = [self.lead[self.index[(j, k)]] for j in neighbours.get(i, []) if (j, k) in self.index]
+            if not self.settings.neighbour_lead:
+                continue  # only the strongest leads: others may have no leading neighbour
             if self.strict:
                 if (i, k) not in self.fixed:
                     self.model.add(self.lead[n] + sum(near) >= 1)
@@ -403,14 +407,16 @@ class _Problem:
                 role = Role.LEAD
                 if fixed:
                     kind = "fixed"
+                    source = fixed[1].source or fixed[1].kind
                 elif not rivals:
                     kind = "only"
                 else:
                     kind = "strongest" if self.score[i, k] >= self.score[best, k] else "second"
-                reasons[key] = Reason(kind, self.score[i, k], best, self.score[best, k] if best >= 0 else 0.0)
+                rival_score = self.score[best, k] if best >= 0 else 0.0
+                reasons[key] = Reason(kind, self.score[i, k], best, rival_score, source if fixed else "")
             elif fixed:
                 role = fixed[0]
-                reasons[key] = Reason("fixed", self.score[i, k])
+                reasons[key] = Reason("fixed", self.score[i, k], source=fixed[1].source or fixed[1].kind)
             elif leading:
                 role = Role.SUPPORT
                 top = max(leading, key=lambda j: self.score[j, k])

@@ -14,6 +14,7 @@ from pathlib import Path
 from model.errors import PlannerError
 from ui.analyze_command import add_analyze_options, add_input_options, run_analyze
 from ui.export_command import add_export_options, run_export
+from ui.suggest_command import add_suggest_options, run_suggest
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -87,7 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_input_options(export)
     add_export_options(export)
-    for command in (gui, shot, regions, analyze, export):
+    suggest = commands.add_parser(
+        "suggest", parents=[common], help="propose who leads and who supports each contested sector"
+    )
+    add_input_options(suggest)
+    add_suggest_options(suggest)
+    for command in (gui, shot, regions, analyze, export, suggest):
         _region_file_options(command)
     regions.add_argument("--out", type=Path, help="write to this file instead of standard output")
     parks = commands.add_parser("parks", parents=[common], help="list the parks of a province")
@@ -225,4 +231,10 @@ class UsageErrorInCommand(Exception):
     """A combination of options the command does not take."""
 
 
-_HEADLESS = {"regions": _run_regions, "parks": _run_parks, "analyze": run_analyze, "export": run_export}
+_HEADLESS = {
+    "regions": _run_regions,
+    "parks": _run_parks,
+    "analyze": run_analyze,
+    "export": run_export,
+    "suggest": run_suggest,
+}

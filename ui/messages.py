@@ -177,6 +177,12 @@ def analysis_file_text(error: PlannerError) -> str:
             "Messages", "“{value}” is not a role: use lead, support, avoid or unset (牵头, 配套, 避免)"
         ),
         "empty": QCoreApplication.translate("Messages", "the value is empty"),
+        "bad-rule": QCoreApplication.translate(
+            "Messages", "“{value}” is not a rule: use fix or restrict (固定, 限制)"
+        ),
+        "fix-needs-region-role": QCoreApplication.translate(
+            "Messages", "a fix rule needs a region and a role (columns region and role)"
+        ),
     }
     lines = [text]
     for problem in p.get("problems", []):
