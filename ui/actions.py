@@ -112,7 +112,16 @@ class MainActions(QObject):
         self.delete_scenario.triggered.connect(planning.delete_scenario)
         self.compare_scenarios = QAction(window, shortcut=QKeySequence("Ctrl+Shift+C"))
         self.compare_scenarios.triggered.connect(planning.compare)
-        for action in (self.new_scenario, self.rename_scenario, self.delete_scenario, self.compare_scenarios):
+        self.suggest_layout = QAction(window, shortcut=QKeySequence("Ctrl+Shift+G"))
+        self.suggest_layout.triggered.connect(planning.suggest)
+        scenario_actions = (
+            self.new_scenario,
+            self.rename_scenario,
+            self.delete_scenario,
+            self.compare_scenarios,
+            self.suggest_layout,
+        )
+        for action in scenario_actions:
             self.scenario_menu.addAction(action)
         self.scenario_menu.addSeparator()
         self.add_park = QAction(window)
@@ -170,6 +179,12 @@ class MainActions(QObject):
             self.rename_scenario.setText(self.tr("&Rename Scenario…"))
             self.delete_scenario.setText(self.tr("&Delete Scenario"))
             self.compare_scenarios.setText(self.tr("&Compare Scenarios…"))
+            self.suggest_layout.setText(self.tr("Su&ggest a Layout…"))
+            self.suggest_layout.setToolTip(
+                self.tr(
+                    "Who should lead and who support each contested sector: an exact optimisation, explained"
+                )
+            )
             self.compare_scenarios.setToolTip(
                 self.tr("Two scenarios side by side: maps in step, indicators, every changed role and park")
             )

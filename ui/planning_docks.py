@@ -52,6 +52,7 @@ class PlanningDocks(QObject):
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.plan = None
         self.comparison = None  # the Compare Scenarios dialog, made when first asked for
+        self.suggestion = None  # the Suggest Layout dialog, likewise
         self._parks_shown: tuple | None = None  # which parks the map shows (scenario, content hash)
         self.board.roleRequested.connect(self.set_role)
         self.indicators.conflictSelected.connect(self._conflict_selected)
@@ -170,6 +171,17 @@ class PlanningDocks(QObject):
             self.comparison = ComparisonDialog(self.window)
             self.planning.edited.connect(lambda: self.comparison.isVisible() and self.comparison.compare())
         self.comparison.open_on()
+
+    def suggest(self) -> None:
+        """Open the Suggest Layout dialog for the scenario shown."""
+        if self.window.layer is None or self.planning.current is None:
+            return
+        if self.suggestion is None:
+            from ui.suggest_dialog import SuggestDialog  # loads the solver: only when asked for
+
+            self.suggestion = SuggestDialog(self.window)
+        self.suggestion.show()
+        self.suggestion.raise_()
 
     def _map_clicked(self, row: int) -> None:
         """In paint mode a click on a region sets its role (the region is selected as well)."""
