@@ -75,7 +75,7 @@ class SuggestDialog(QDialog):
         super().__init__(window)
         self.window = window
         self.setObjectName("SuggestDialog")
-        self.resize(1000, 700)
+        self.resize(1180, 740)
         self.found: Suggestion | None = None
         self.job: SuggestJob | None = None
         self._keys: list[tuple[str, str]] = []
@@ -104,6 +104,7 @@ class SuggestDialog(QDialog):
             table.verticalHeader().setVisible(False)
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.changes.horizontalHeader().setStretchLastSection(True)
+        self.changes.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.accept_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.scenario_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
@@ -298,6 +299,8 @@ class SuggestDialog(QDialog):
                 item.setToolTip(reason)
                 self.changes.setItem(row, column, item)
         self.changes.resizeColumnsToContents()
+        self.changes.setColumnWidth(1, min(self.changes.columnWidth(1), 170))
+        self.changes.resizeRowsToContents()  # reasons wrap onto a second line
 
     def ticked(self) -> list[tuple[str, str]]:
         """The changes the planner kept ticked."""

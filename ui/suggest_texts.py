@@ -54,7 +54,9 @@ def reason_text(
             ),
             "only": QCoreApplication.translate("Suggest", "score {score}; no neighbour focuses on it"),
         }.get(reason.kind, "")
-        return f"{verb}: {why.format(**values)}"
+        return QCoreApplication.translate("Suggest", "{verb}: {why}").format(
+            verb=verb, why=why.format(**values)
+        )
     if reason.kind == "neighbour-leads":
         return QCoreApplication.translate(
             "Suggest", "{region} becomes {role}: {rival} leads {sector} (score {rival_score} against {score})"

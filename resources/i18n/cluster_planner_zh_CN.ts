@@ -729,9 +729,9 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="166"/>
-        <location filename="../../ui/export_dialog.py" line="323"/>
-        <location filename="../../ui/export_dialog.py" line="348"/>
-        <location filename="../../ui/export_dialog.py" line="377"/>
+        <location filename="../../ui/export_dialog.py" line="313"/>
+        <location filename="../../ui/export_dialog.py" line="338"/>
+        <location filename="../../ui/export_dialog.py" line="367"/>
         <source>Export Map</source>
         <translation>导出地图</translation>
     </message>
@@ -761,167 +761,167 @@
         <translation>汇报材料（PDF）：地图、冲突、指标、分工、相似系数</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="182"/>
+        <location filename="../../ui/export_dialog.py" line="176"/>
         <source>A4 portrait</source>
         <translation>A4 纵向</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="183"/>
+        <location filename="../../ui/export_dialog.py" line="177"/>
         <source>A4 landscape</source>
         <translation>A4 横向</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="184"/>
+        <location filename="../../ui/export_dialog.py" line="178"/>
         <source>A3 portrait</source>
         <translation>A3 纵向</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="185"/>
+        <location filename="../../ui/export_dialog.py" line="179"/>
         <source>A3 landscape</source>
         <translation>A3 横向</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="186"/>
+        <location filename="../../ui/export_dialog.py" line="180"/>
         <source>16:9 slide</source>
         <translation>16:9 幻灯片</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="196"/>
+        <location filename="../../ui/export_dialog.py" line="184"/>
         <source>Outlines (looks the same everywhere)</source>
         <translation>转为轮廓（各处显示一致）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="197"/>
+        <location filename="../../ui/export_dialog.py" line="185"/>
         <source>Text, font embedded (browsers, editing)</source>
         <translation>文字，嵌入字体（浏览器查看、编辑用）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="199"/>
+        <location filename="../../ui/export_dialog.py" line="189"/>
         <source>Export</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="200"/>
+        <location filename="../../ui/export_dialog.py" line="190"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="201"/>
+        <location filename="../../ui/export_dialog.py" line="191"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="202"/>
+        <location filename="../../ui/export_dialog.py" line="192"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="203"/>
+        <location filename="../../ui/export_dialog.py" line="193"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="204"/>
+        <location filename="../../ui/export_dialog.py" line="194"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="205"/>
+        <location filename="../../ui/export_dialog.py" line="195"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="206"/>
+        <location filename="../../ui/export_dialog.py" line="196"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="207"/>
+        <location filename="../../ui/export_dialog.py" line="197"/>
         <source>Map approval No.</source>
         <translation>审图号</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="208"/>
+        <location filename="../../ui/export_dialog.py" line="198"/>
         <source>SVG text</source>
         <translation>SVG 文字</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="213"/>
+        <location filename="../../ui/export_dialog.py" line="203"/>
         <source>what the map shows</source>
         <translation>地图所示内容</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="214"/>
+        <location filename="../../ui/export_dialog.py" line="204"/>
         <source>the scenario and today&apos;s date</source>
         <translation>方案名称和今天的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="215"/>
+        <location filename="../../ui/export_dialog.py" line="205"/>
         <source>e.g. 辽S（2026）001号 (printed at the foot)</source>
         <translation>例如 辽S（2026）001号（印在页脚）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="216"/>
+        <location filename="../../ui/export_dialog.py" line="206"/>
         <source>“Internal” stamp (内部资料)</source>
         <translation>“内部资料”标记</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="217"/>
+        <location filename="../../ui/export_dialog.py" line="207"/>
         <source>Locator inset (the province within China)</source>
         <translation>位置图（本省在全国的位置）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="218"/>
+        <location filename="../../ui/export_dialog.py" line="208"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="219"/>
+        <location filename="../../ui/export_dialog.py" line="209"/>
         <source>Copy to Clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="298"/>
+        <location filename="../../ui/export_dialog.py" line="288"/>
         <source>Nothing to export: no sector is contested.</source>
         <translation>没有可导出的内容：没有有争议的产业。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="314"/>
+        <location filename="../../ui/export_dialog.py" line="304"/>
         <source>The map is on the clipboard.</source>
         <translation>地图已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="329"/>
+        <location filename="../../ui/export_dialog.py" line="319"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="332"/>
+        <location filename="../../ui/export_dialog.py" line="322"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="332"/>
+        <location filename="../../ui/export_dialog.py" line="322"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="352"/>
+        <location filename="../../ui/export_dialog.py" line="342"/>
         <source>Drawing the pages…</source>
         <translation>正在绘制页面…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="352"/>
+        <location filename="../../ui/export_dialog.py" line="342"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="368"/>
+        <location filename="../../ui/export_dialog.py" line="358"/>
         <source>Exported {n} file(s): {first}</source>
         <translation>已导出 {n} 个文件：{first}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="370"/>
+        <location filename="../../ui/export_dialog.py" line="360"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -1183,232 +1183,242 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146"/>
+        <location filename="../../ui/actions.py" line="155"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="147"/>
+        <location filename="../../ui/actions.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148"/>
+        <location filename="../../ui/actions.py" line="157"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="149"/>
+        <location filename="../../ui/actions.py" line="158"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="150"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <source>Zoom to &amp;Whole Map</source>
         <translation>缩放至全图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>Show the whole province or country (Home)</source>
         <translation>显示全省或全国范围（Home 键）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>Park &amp;Names</source>
         <translation>显示园区名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="162"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>&amp;Duplication View</source>
         <translation>重复布局视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="156"/>
+        <location filename="../../ui/actions.py" line="165"/>
         <source>Shade regions by duplicated sectors and draw shared borders with duplicated focus</source>
         <translation>按重复布局的产业数为地区着色，并标出重复布局的共同边界</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158"/>
+        <location filename="../../ui/actions.py" line="167"/>
         <source>Analysis &amp;Settings…</source>
         <translation>分析设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="169"/>
         <source>&amp;New Project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/actions.py" line="170"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="162"/>
+        <location filename="../../ui/actions.py" line="171"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="163"/>
+        <location filename="../../ui/actions.py" line="172"/>
         <source>&amp;Save Project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="164"/>
+        <location filename="../../ui/actions.py" line="173"/>
         <source>Save Project &amp;As…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="166"/>
+        <location filename="../../ui/actions.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="167"/>
+        <location filename="../../ui/actions.py" line="176"/>
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="168"/>
+        <location filename="../../ui/actions.py" line="177"/>
         <source>&amp;New Scenario…</source>
         <translation>新建方案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="169"/>
+        <location filename="../../ui/actions.py" line="178"/>
         <source>A copy of the scenario shown, to try an alternative</source>
         <translation>复制当前方案，用于尝试另一种布局</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="170"/>
+        <location filename="../../ui/actions.py" line="179"/>
         <source>&amp;Rename Scenario…</source>
         <translation>重命名方案(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="171"/>
+        <location filename="../../ui/actions.py" line="180"/>
         <source>&amp;Delete Scenario</source>
         <translation>删除方案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="172"/>
+        <location filename="../../ui/actions.py" line="181"/>
         <source>&amp;Compare Scenarios…</source>
         <translation>方案对比(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="174"/>
+        <location filename="../../ui/actions.py" line="182"/>
+        <source>Su&amp;ggest a Layout…</source>
+        <translation>建议分工方案(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="185"/>
+        <source>Who should lead and who support each contested sector: an exact optimisation, explained</source>
+        <translation>各争议产业由谁牵头、谁配套：精确优化求解，并说明理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="189"/>
         <source>Two scenarios side by side: maps in step, indicators, every changed role and park</source>
         <translation>并排对比两个方案：地图同步缩放平移，并列出指标及每处变更的角色和园区</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="176"/>
+        <location filename="../../ui/actions.py" line="191"/>
         <source>&amp;Add Park…</source>
         <translation>新增园区(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="177"/>
+        <location filename="../../ui/actions.py" line="192"/>
         <source>A new park, placed by a click on the map</source>
         <translation>新增一个园区，在地图上点击确定位置</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="178"/>
+        <location filename="../../ui/actions.py" line="193"/>
         <source>&amp;Move Parks by Dragging</source>
         <translation>拖动移动园区(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="180"/>
+        <location filename="../../ui/actions.py" line="195"/>
         <source>Drag a park on the map to its exact place (Esc during a drag puts it back)</source>
         <translation>在地图上把园区拖到其准确位置（拖动中按 Esc 可放回原处）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="182"/>
+        <location filename="../../ui/actions.py" line="197"/>
         <source>&amp;Import Roles…</source>
         <translation>导入分工(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="184"/>
+        <location filename="../../ui/actions.py" line="199"/>
         <source>Apply a table of region, sector, role, note (drafted in Excel)</source>
         <translation>导入“地区、产业、角色、备注”表格（可在 Excel 中起草）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="186"/>
+        <location filename="../../ui/actions.py" line="201"/>
         <source>&amp;Export Roles…</source>
         <translation>导出分工(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187"/>
+        <location filename="../../ui/actions.py" line="202"/>
         <source>Export Decision &amp;Ledger…</source>
         <translation>导出决策记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="189"/>
+        <location filename="../../ui/actions.py" line="204"/>
         <source>Open &amp;Region Layer…</source>
         <translation>打开区域图层(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="191"/>
+        <location filename="../../ui/actions.py" line="206"/>
         <source>Show your own regions (planning areas, blocs) from a GeoPackage, GeoJSON or Shapefile</source>
         <translation>从 GeoPackage、GeoJSON 或 Shapefile 显示自定义区域（规划片区、经济带等）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193"/>
+        <location filename="../../ui/actions.py" line="208"/>
         <source>&amp;Import Parks…</source>
         <translation>导入园区(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194"/>
+        <location filename="../../ui/actions.py" line="209"/>
         <source>&amp;Export Parks…</source>
         <translation>导出园区(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="195"/>
+        <location filename="../../ui/actions.py" line="210"/>
         <source>Export &amp;Map…</source>
         <translation>导出地图(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="197"/>
+        <location filename="../../ui/actions.py" line="212"/>
         <source>The map, an atlas, a before/after pair or a briefing pack as PNG, SVG or PDF</source>
         <translation>将地图、图集、前后对比或汇报材料导出为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="199"/>
+        <location filename="../../ui/actions.py" line="214"/>
         <source>Export &amp;Tables…</source>
         <translation>导出表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="202"/>
+        <location filename="../../ui/actions.py" line="217"/>
         <source>Conflicts, pairs, plan conflicts, indicators, roles and the ledger in one Excel workbook</source>
         <translation>将重复布局、地区对、方案冲突、指标、分工和决策记录导出到一个 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="205"/>
+        <location filename="../../ui/actions.py" line="220"/>
         <source>&amp;Copy Map</source>
         <translation>复制地图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="206"/>
+        <location filename="../../ui/actions.py" line="221"/>
         <source>The map page, as last set in Export Map, on the clipboard</source>
         <translation>按“导出地图”中最近的设置，将地图页复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="207"/>
+        <location filename="../../ui/actions.py" line="222"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="208"/>
+        <location filename="../../ui/actions.py" line="223"/>
         <source>&amp;About Cluster Planner</source>
         <translation>关于产业集群布局规划(&amp;A)</translation>
     </message>
@@ -1680,7 +1690,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="121"/>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 处。</translation>
     </message>
@@ -1765,104 +1775,114 @@
         <translation>“{value}”不是角色：请用 lead、support、avoid 或 unset（牵头、配套、避免）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="180"/>
+        <source>“{value}” is not a rule: use fix or restrict (固定, 限制)</source>
+        <translation>“{value}”不是规则：请用 fix 或 restrict（固定、限制）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="183"/>
+        <source>a fix rule needs a region and a role (columns region and role)</source>
+        <translation>固定规则需要地区和角色（地区、角色两列）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>the id is empty</source>
         <translation>编号为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>the id “{value}” is also used by row {first}</source>
         <translation>编号“{value}”与第 {first} 行重复</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>the name is empty</source>
         <translation>名称为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>the region has no geometry</source>
         <translation>该区域没有几何图形</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>the geometry is not a polygon</source>
         <translation>几何图形不是面</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>row {row}, field “{field}”: {what}</source>
         <translation>第 {row} 行，字段“{field}”：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>no city of this province is called “{value}”</source>
         <translation>本省没有名为“{value}”的城市</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>“{value}” names more than one city</source>
         <translation>“{value}”对应不止一个城市</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>no county of this city is called “{value}”</source>
         <translation>该市没有名为“{value}”的区县</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>“{value}” names more than one county</source>
         <translation>“{value}”对应不止一个区县</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>“{value}” is not a longitude and latitude</source>
         <translation>“{value}”不是有效的经纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>the id “{value}” is used by an earlier row</source>
         <translation>编号“{value}”已被前面的行使用</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="179"/>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>the value is empty</source>
         <translation>该值为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>the point {value} lies outside the province (check the columns and the coordinate system)</source>
         <translation>点 {value} 位于本省范围之外（请检查经纬度列和坐标系）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>{file}, row {row}, field “{field}”: {what}</source>
         <translation>{file}，第 {row} 行，“{field}”字段：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>Industry terms not in the sector taxonomy, kept as text only (rows in brackets): {terms}</source>
         <translation>以下产业名称不在产业分类中，仅保留原文（括号内为行号）：{terms}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>No park list is embedded for {province}; give one with --parks FILE.</source>
         <translation>未内置{province}的园区清单；请用 --parks 文件 指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>{count} row(s) have problems; nothing was written. Correct the file, or pass --skip-bad-rows.</source>
         <translation>{count} 行存在问题，未写出任何内容。请修改文件，或使用 --skip-bad-rows 只导入无问题的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>The cached boundaries were damaged and have been rebuilt from the data package.</source>
         <translation>边界缓存已损坏，已根据数据包重新生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>Invalid command line: {details}. Run with --help for the options.</source>
         <translation>命令行参数无效：{details}。使用 --help 查看可用选项。</translation>
     </message>
@@ -2337,47 +2357,47 @@
 <context>
     <name>PlanningDocks</name>
     <message>
-        <location filename="../../ui/planning_docks.py" line="73"/>
+        <location filename="../../ui/planning_docks.py" line="74"/>
         <source>Edit history</source>
         <translation>编辑历史</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="74"/>
+        <location filename="../../ui/planning_docks.py" line="75"/>
         <source>&lt;start of the scenario&gt;</source>
         <translation>&lt;方案起点&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="75"/>
+        <location filename="../../ui/planning_docks.py" line="76"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="76"/>
+        <location filename="../../ui/planning_docks.py" line="77"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="77"/>
+        <location filename="../../ui/planning_docks.py" line="78"/>
         <source>The scenario shown</source>
         <translation>当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="91"/>
+        <location filename="../../ui/planning_docks.py" line="92"/>
         <source>New scenario</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="92"/>
+        <location filename="../../ui/planning_docks.py" line="93"/>
         <source>Name of the new scenario (a copy of the one shown):</source>
         <translation>新方案名称（复制当前方案）：</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="101"/>
+        <location filename="../../ui/planning_docks.py" line="102"/>
         <source>Rename scenario</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="101"/>
+        <location filename="../../ui/planning_docks.py" line="102"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -2790,6 +2810,250 @@
         <location filename="../../ui/similarity_dock.py" line="123"/>
         <source>■ neighbours · click a cell for the why panel</source>
         <translation>■ 相邻 · 点击单元格查看判定依据</translation>
+    </message>
+</context>
+<context>
+    <name>Suggest</name>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="32"/>
+        <source>{region} keeps its role in {sector} ({role}), as set</source>
+        <translation>{region}在{sector}中保持已设定的角色（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="36"/>
+        <source>{region} is {role} in {sector}, fixed by the rule {rule}</source>
+        <translation>{region}在{sector}中为{role}，由规则 {rule} 固定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="42"/>
+        <source>{region} keeps the {sector} lead</source>
+        <translation>{region}保持{sector}牵头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="44"/>
+        <source>{region} takes the {sector} lead</source>
+        <translation>{region}牵头{sector}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="47"/>
+        <source>score {score} against {rival} {rival_score}, its strongest neighbour in it</source>
+        <translation>得分 {score}，高于该产业最强的相邻地区{rival}（{rival_score}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="50"/>
+        <source>score {score}; its stronger neighbour {rival} ({rival_score}) supports instead, so that every region focusing on it has a leading neighbour</source>
+        <translation>得分 {score}；得分更高的相邻地区{rival}（{rival_score}）改为配套，使每个重点布局该产业的地区都有相邻的牵头地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="55"/>
+        <source>score {score}; no neighbour focuses on it</source>
+        <translation>得分 {score}；没有相邻地区重点布局该产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="57"/>
+        <source>{verb}: {why}</source>
+        <translation>{verb}：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="61"/>
+        <source>{region} becomes {role}: {rival} leads {sector} (score {rival_score} against {score})</source>
+        <translation>{region}改为{role}：{rival}牵头{sector}（得分 {rival_score}，本地区 {score}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="64"/>
+        <source>{region} becomes {role}: under the rules no neighbour can lead {sector}</source>
+        <translation>{region}改为{role}：按规则没有相邻地区可以牵头{sector}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="75"/>
+        <source>{regions} keeps its role in {sector} ({role}), as set</source>
+        <translation>{regions}在{sector}中保持已设定的角色（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="78"/>
+        <source>rule {source}: {regions} is {role} in {sector}</source>
+        <translation>规则 {source}：{regions}在{sector}中为{role}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="79"/>
+        <source>rule {source}: no new lead in {sector}</source>
+        <translation>规则 {source}：{sector}不新增牵头地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="80"/>
+        <source>at most {value} leads for {regions}</source>
+        <translation>{regions}最多牵头 {value} 个产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="81"/>
+        <source>{sector} needs a lead among {regions}</source>
+        <translation>{sector}需要在{regions}中有一个牵头地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="96"/>
+        <source>optimal (proved best)</source>
+        <translation>最优（已证明）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="98"/>
+        <source>best found in the time limit (gap {gap:.2%})</source>
+        <translation>时限内找到的最好方案（差距 {gap:.2%}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="101"/>
+        <source>impossible: these rules cannot all hold</source>
+        <translation>无解：以下规则不能同时满足</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="156"/>
+        <source>Suggest a Layout</source>
+        <translation>建议分工方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="157"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="158"/>
+        <source>every role already set</source>
+        <translation>所有已设定的角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="159"/>
+        <source>the leads already set</source>
+        <translation>已设定的牵头角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="160"/>
+        <source>nothing (all may change)</source>
+        <translation>不保留（都可改变）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="161"/>
+        <source>Leads per region at most</source>
+        <translation>每个地区最多牵头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="162"/>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="163"/>
+        <source>Without a leading neighbour</source>
+        <translation>无相邻牵头地区时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="166"/>
+        <source>Every focus region leads or has a leading neighbour</source>
+        <translation>每个重点布局地区都牵头或有相邻的牵头地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="167"/>
+        <source>Score: share, LQ, national zones</source>
+        <translation>得分：占比、区位商、国家级开发区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="168"/>
+        <location filename="../../ui/suggest_dialog.py" line="183"/>
+        <source>Rules file</source>
+        <translation>规则文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="169"/>
+        <source>rule (fix/restrict), region, sector, role</source>
+        <translation>规则（固定/限制）、地区、产业、角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="170"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="171"/>
+        <source>Suggest</source>
+        <translation>求解</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="172"/>
+        <source>Accept Ticked Changes</source>
+        <translation>采纳勾选的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="173"/>
+        <source>As a New Scenario…</source>
+        <translation>另存为新方案…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="175"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="175"/>
+        <location filename="../../ui/suggest_dialog.py" line="178"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="175"/>
+        <location filename="../../ui/suggest_dialog.py" line="178"/>
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="178"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="178"/>
+        <source>Sector</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="178"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="183"/>
+        <source>Tables (*.csv *.xlsx *.xls)</source>
+        <translation>表格 (*.csv *.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="215"/>
+        <source>Solving…</source>
+        <translation>正在求解…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="258"/>
+        <source>Result: {status} · {seconds:.2f} s</source>
+        <translation>结果：{status} · {seconds:.2f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="337"/>
+        <source>{n} role(s) changed as suggested.</source>
+        <translation>已按建议修改 {n} 个角色。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="347"/>
+        <source>{scenario} (suggested)</source>
+        <translation>{scenario}（建议）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="349"/>
+        <source>As a New Scenario</source>
+        <translation>另存为新方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_dialog.py" line="349"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
     </message>
 </context>
 <context>
