@@ -17,10 +17,12 @@ fixed roles) stay; at most ``max_leads`` leads per region; no new lead in a rest
 item. Each of these is a named assumption of the CP-SAT model, so an infeasible
 combination comes back as the smallest set of rules that cannot hold together.
 
-The score of region i in item k is a weighted mean of three measures, each divided by
-its largest value among the item's focus regions (so 1 is the strongest): the share
-s_ik of the item in the region's weight, the location quotient LQ_ik, and the number of
-national-level zones declaring the item. Weights default to 0.5, 0.3 and 0.2.
+The score of region i in item k is a weighted mean of four measures, each divided by its
+largest value among the item's focus regions (so 1 is the strongest): the share s_ik of
+the item in the region's weight (how specialised the region is), the location quotient
+LQ_ik, the weight x_ik itself (how much of the item the region has: a large diversified
+city is strong in absolute terms though its share is small), and the number of
+national-level zones declaring the item. Weights default to 0.3, 0.2, 0.3 and 0.2.
 """
 
 from __future__ import annotations
@@ -63,8 +65,9 @@ class Status(enum.StrEnum):
 class SuggestSettings:
     """What the planner asks of a suggestion."""
 
-    share_weight: float = 0.5
-    lq_weight: float = 0.3
+    share_weight: float = 0.3
+    lq_weight: float = 0.2
+    size_weight: float = 0.3
     national_weight: float = 0.2
     lead_threshold: float = 0.5  # a lead below this score counts against the layout
     neighbour_lead: bool = True  # every focus region leads or has a leading neighbour (when possible)
@@ -159,6 +162,7 @@ def cell_scores(analysis: Analysis, parks: pd.DataFrame | None, settings: Sugges
     for weight, measure in (
         (settings.share_weight, analysis.shares),
         (settings.lq_weight, analysis.lq),
+        (settings.size_weight, analysis.data.x),
         (settings.national_weight, national),
     ):
         if weight <= 0:

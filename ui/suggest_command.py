@@ -31,7 +31,9 @@ def add_suggest_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="leads only where strongest, even if some region is left with no leading neighbour",
     )
-    parser.add_argument("--weights", default="0.5,0.3,0.2", help="score weights: share,LQ,national zones")
+    parser.add_argument(
+        "--weights", default="0.3,0.2,0.3,0.2", help="score weights: share,LQ,size,national zones"
+    )
     parser.add_argument(
         "--lead-threshold", type=float, default=0.5, help="a lead below this score counts against"
     )
@@ -76,14 +78,15 @@ def suggest_settings(args: argparse.Namespace):
     from ui.cli import UsageErrorInCommand
 
     try:
-        share, lq, national = (float(v) for v in args.weights.split(","))
+        share, lq, size, national = (float(v) for v in args.weights.split(","))
     except ValueError:
-        raise UsageErrorInCommand(f"--weights {args.weights}: three numbers, e.g. 0.5,0.3,0.2") from None
-    if min(share, lq, national) < 0 or share + lq + national <= 0:
+        raise UsageErrorInCommand(f"--weights {args.weights}: four numbers, e.g. 0.3,0.2,0.3,0.2") from None
+    if min(share, lq, size, national) < 0 or share + lq + size + national <= 0:
         raise UsageErrorInCommand(f"--weights {args.weights}: numbers of 0 or more, not all 0")
     return SuggestSettings(
         share_weight=share,
         lq_weight=lq,
+        size_weight=size,
         national_weight=national,
         lead_threshold=args.lead_threshold,
         neighbour_lead=not args.strongest_only,

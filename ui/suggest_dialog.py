@@ -90,7 +90,16 @@ class SuggestDialog(QDialog):
         self.others.addItem("", Role.AVOID.value)
         self.neighbour_lead = QCheckBox(self)
         self.neighbour_lead.setChecked(True)
-        self.weights = [self._weight(v) for v in (0.5, 0.3, 0.2)]
+        defaults = SuggestSettings()
+        self.weights = [
+            self._weight(v)
+            for v in (
+                defaults.share_weight,
+                defaults.lq_weight,
+                defaults.size_weight,
+                defaults.national_weight,
+            )
+        ]
         self.rules = QLineEdit(self)
         self.rules_button = QPushButton(self)
         self.rules_button.clicked.connect(self._choose_rules)
@@ -164,7 +173,7 @@ class SuggestDialog(QDialog):
         self.others.setItemText(0, role_name("support"))
         self.others.setItemText(1, role_name("avoid"))
         self.neighbour_lead.setText(self.tr("Every focus region leads or has a leading neighbour"))
-        self._labels["weights"].setText(self.tr("Score: share, LQ, national zones"))
+        self._labels["weights"].setText(self.tr("Score: share, LQ, size, national zones"))
         self._labels["rules"].setText(self.tr("Rules file"))
         self.rules.setPlaceholderText(self.tr("rule (fix/restrict), region, sector, role"))
         self.rules_button.setText(self.tr("Browse…"))
@@ -188,10 +197,11 @@ class SuggestDialog(QDialog):
     # -- solving ----------------------------------------------------------------------------
     def settings(self) -> SuggestSettings:
         """The options in the form."""
-        share, lq, national = (box.value() for box in self.weights)
+        share, lq, size, national = (box.value() for box in self.weights)
         return SuggestSettings(
             share_weight=share,
             lq_weight=lq,
+            size_weight=size,
             national_weight=national,
             max_leads=self.max_leads.value(),
             keep=Keep(self.keep.currentData()),

@@ -2908,150 +2908,150 @@
 <context>
     <name>SuggestDialog</name>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="156"/>
+        <location filename="../../ui/suggest_dialog.py" line="165"/>
         <source>Suggest a Layout</source>
         <translation>建议分工方案</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="157"/>
+        <location filename="../../ui/suggest_dialog.py" line="166"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="158"/>
+        <location filename="../../ui/suggest_dialog.py" line="167"/>
         <source>every role already set</source>
         <translation>所有已设定的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="159"/>
+        <location filename="../../ui/suggest_dialog.py" line="168"/>
         <source>the leads already set</source>
         <translation>已设定的牵头角色</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="160"/>
+        <location filename="../../ui/suggest_dialog.py" line="169"/>
         <source>nothing (all may change)</source>
         <translation>不保留（都可改变）</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="161"/>
+        <location filename="../../ui/suggest_dialog.py" line="170"/>
         <source>Leads per region at most</source>
         <translation>每个地区最多牵头</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="162"/>
+        <location filename="../../ui/suggest_dialog.py" line="171"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="163"/>
+        <location filename="../../ui/suggest_dialog.py" line="172"/>
         <source>Without a leading neighbour</source>
         <translation>无相邻牵头地区时</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="166"/>
+        <location filename="../../ui/suggest_dialog.py" line="175"/>
         <source>Every focus region leads or has a leading neighbour</source>
         <translation>每个重点布局地区都牵头或有相邻的牵头地区</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="167"/>
-        <source>Score: share, LQ, national zones</source>
-        <translation>得分：占比、区位商、国家级开发区</translation>
+        <location filename="../../ui/suggest_dialog.py" line="176"/>
+        <source>Score: share, LQ, size, national zones</source>
+        <translation>得分：占比、区位商、规模、国家级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="168"/>
-        <location filename="../../ui/suggest_dialog.py" line="183"/>
+        <location filename="../../ui/suggest_dialog.py" line="177"/>
+        <location filename="../../ui/suggest_dialog.py" line="192"/>
         <source>Rules file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="169"/>
+        <location filename="../../ui/suggest_dialog.py" line="178"/>
         <source>rule (fix/restrict), region, sector, role</source>
         <translation>规则（固定/限制）、地区、产业、角色</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="170"/>
+        <location filename="../../ui/suggest_dialog.py" line="179"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="171"/>
+        <location filename="../../ui/suggest_dialog.py" line="180"/>
         <source>Suggest</source>
         <translation>求解</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="172"/>
+        <location filename="../../ui/suggest_dialog.py" line="181"/>
         <source>Accept Ticked Changes</source>
         <translation>采纳勾选的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="173"/>
+        <location filename="../../ui/suggest_dialog.py" line="182"/>
         <source>As a New Scenario…</source>
         <translation>另存为新方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="175"/>
+        <location filename="../../ui/suggest_dialog.py" line="184"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="175"/>
-        <location filename="../../ui/suggest_dialog.py" line="178"/>
+        <location filename="../../ui/suggest_dialog.py" line="184"/>
+        <location filename="../../ui/suggest_dialog.py" line="187"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="175"/>
-        <location filename="../../ui/suggest_dialog.py" line="178"/>
+        <location filename="../../ui/suggest_dialog.py" line="184"/>
+        <location filename="../../ui/suggest_dialog.py" line="187"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="178"/>
+        <location filename="../../ui/suggest_dialog.py" line="187"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="178"/>
+        <location filename="../../ui/suggest_dialog.py" line="187"/>
         <source>Sector</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="178"/>
+        <location filename="../../ui/suggest_dialog.py" line="187"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="183"/>
+        <location filename="../../ui/suggest_dialog.py" line="192"/>
         <source>Tables (*.csv *.xlsx *.xls)</source>
         <translation>表格 (*.csv *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="215"/>
+        <location filename="../../ui/suggest_dialog.py" line="225"/>
         <source>Solving…</source>
         <translation>正在求解…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="258"/>
+        <location filename="../../ui/suggest_dialog.py" line="268"/>
         <source>Result: {status} · {seconds:.2f} s</source>
         <translation>结果：{status} · {seconds:.2f} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="337"/>
+        <location filename="../../ui/suggest_dialog.py" line="347"/>
         <source>{n} role(s) changed as suggested.</source>
         <translation>已按建议修改 {n} 个角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="347"/>
+        <location filename="../../ui/suggest_dialog.py" line="357"/>
         <source>{scenario} (suggested)</source>
         <translation>{scenario}（建议）</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="349"/>
+        <location filename="../../ui/suggest_dialog.py" line="359"/>
         <source>As a New Scenario</source>
         <translation>另存为新方案</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="349"/>
+        <location filename="../../ui/suggest_dialog.py" line="359"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
