@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -112,8 +112,8 @@ class SuggestDialog(QDialog):
         for table in (self.indicators, self.changes):
             table.verticalHeader().setVisible(False)
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.changes.horizontalHeader().setStretchLastSection(True)
         self.changes.setWordWrap(True)
+        self.changes.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.buttons = QDialogButtonBox(self)
         self.accept_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.scenario_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
@@ -186,6 +186,22 @@ class SuggestDialog(QDialog):
         self.changes.setHorizontalHeaderLabels(
             [self.tr("Region"), self.tr("Sector"), self.tr("Now"), self.tr("Suggested"), self.tr("Why")]
         )
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        """The reasons take the table's remaining width, wrapped."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_reasons)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """Likewise after a resize."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_reasons)
+
+    def _fit_reasons(self) -> None:
+        """The reason column fills what the other columns leave; rows grow to its wrapped text."""
+        others = sum(self.changes.columnWidth(c) for c in range(4))
+        self.changes.setColumnWidth(4, max(self.changes.viewport().width() - others - 14, 200))
+        self.changes.resizeRowsToContents()
 
     def _choose_rules(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -310,7 +326,7 @@ class SuggestDialog(QDialog):
                 self.changes.setItem(row, column, item)
         self.changes.resizeColumnsToContents()
         self.changes.setColumnWidth(1, min(self.changes.columnWidth(1), 170))
-        self.changes.resizeRowsToContents()  # reasons wrap onto a second line
+        self._fit_reasons()
 
     def ticked(self) -> list[tuple[str, str]]:
         """The changes the planner kept ticked."""
