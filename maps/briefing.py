@@ -8,12 +8,13 @@ and number comes from the caller, already in the export's language.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from maps.export_map import draw_page_frame
 from maps.fonts import font_properties
 from maps.page import PageSize, page_layout
 
@@ -29,35 +30,20 @@ class PageFrame:
     title: str
     subtitle: str
     source: str
+    stamp: str = ""
+    approval: str = ""
 
 
 def _page(size: PageSize, frame: PageFrame, dpi: int) -> tuple[Figure, tuple[float, float, float, float]]:
-    """A page with the title band and footer drawn; returns it and the content area."""
+    """A page with the title band and footer drawn as on the map page; returns it and the
+    content area (the map's and the side panel's room)."""
     layout = page_layout(size)
     figure = Figure(figsize=size.inches, dpi=dpi, facecolor="white")
     FigureCanvasAgg(figure)
+    draw_page_frame(figure, layout, frame)
     left = layout.margin_x
-    figure.text(
-        left, layout.title_y, frame.title, va="top", fontproperties=font_properties(layout.title_pt, True)
-    )
-    figure.text(
-        left,
-        layout.subtitle_y,
-        frame.subtitle,
-        va="top",
-        color="#495057",
-        fontproperties=font_properties(layout.subtitle_pt),
-    )
-    figure.text(
-        left,
-        layout.footer_y,
-        frame.source,
-        va="top",
-        color="#495057",
-        fontproperties=font_properties(layout.note_pt),
-    )
     top = layout.map[1] + layout.map[3]
-    bottom = layout.side[1]  # the content takes the map's and the side panel's room
+    bottom = layout.side[1]
     return figure, (left, bottom, 1 - 2 * left, top - bottom)
 
 
@@ -90,7 +76,7 @@ def _continued(size: PageSize, frame: PageFrame, dpi: int, items: list, per_page
     chunks = [items[i : i + per_page] for i in range(0, len(items), per_page)] or [[]]
     for number, chunk in enumerate(chunks, start=1):
         title = frame.title if len(chunks) == 1 else f"{frame.title} ({number}/{len(chunks)})"
-        figure, area = _page(size, PageFrame(title, frame.subtitle, frame.source), dpi)
+        figure, area = _page(size, replace(frame, title=title), dpi)
         ax = figure.add_axes(area)
         ax.set_axis_off()
         yield figure, ax, chunk

@@ -92,8 +92,7 @@ def compose_page(content: MapContent, size: PageSize, texts: ExportTexts, dpi: i
     figure = Figure(figsize=((width_px + 0.01) / dpi, (height_px + 0.01) / dpi), dpi=dpi, facecolor="white")
     FigureCanvasAgg(figure)
     region_map = _draw_map(figure, layout, content, texts)
-    _draw_title(figure, layout, texts)
-    _draw_footer(figure, layout, texts)
+    draw_page_frame(figure, layout, texts)
     sections = _legend_sections(region_map, content, texts)
     side = figure.add_axes(layout.side)
     side.set_axis_off()
@@ -156,7 +155,14 @@ def _dup_placeholder() -> DuplicationTexts:
 
 
 # -- title, footer ---------------------------------------------------------------------
-def _draw_title(figure: Figure, layout: PageLayout, texts: ExportTexts) -> None:
+def draw_page_frame(figure: Figure, layout: PageLayout, texts) -> None:
+    """The words around a page's content: title, subtitle, stamp, source note, approval
+    number (``texts``: anything with those five attributes, e.g. ExportTexts)."""
+    _draw_title(figure, layout, texts)
+    _draw_footer(figure, layout, texts)
+
+
+def _draw_title(figure: Figure, layout: PageLayout, texts) -> None:
     left = layout.margin_x
     room = (1 - 2 * left - (0.14 if texts.stamp else 0.0)) * figure.bbox.width
     title, subtitle = texts.title, texts.subtitle
@@ -183,7 +189,7 @@ def _draw_title(figure: Figure, layout: PageLayout, texts: ExportTexts) -> None:
         )
 
 
-def _draw_footer(figure: Figure, layout: PageLayout, texts: ExportTexts) -> None:
+def _draw_footer(figure: Figure, layout: PageLayout, texts) -> None:
     left = layout.margin_x
     _page_text(figure, left, layout.footer_y, texts.source, layout.note_pt)
     if texts.approval:

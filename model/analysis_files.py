@@ -203,12 +203,8 @@ def read_roles(path: Path, regions: pd.DataFrame, taxonomy: Taxonomy) -> Roles:
     for number, row in zip(table.row_numbers, table.rows, strict=True):
         region = _region(lookup, row[region_col], number, table.header[region_col], problems)
         item = _item(taxonomy, row[sector_col], number, table.header[sector_col], problems)
-        try:
-            role = Role.parse(row[role_col])
-        except ValueError:
-            problems.append(FileProblem(number, table.header[role_col], "bad-role", row[role_col]))
-            continue
-        if region is not None and item is not None:
+        role = _role(row[role_col], number, table.header[role_col], problems)
+        if None not in (region, item, role):
             note = row[note_col].strip() if note_col is not None else ""
             roles[(lookup.ids[region], item)] = RoleEntry(role, note)
     _raise(path, problems)
@@ -257,15 +253,19 @@ def read_rules(path: Path, regions: pd.DataFrame, taxonomy: Taxonomy) -> list:
             )
             continue
         region = _region(lookup, row[region_col], number, table.header[region_col], problems)
-        try:
-            role = Role.parse(row[role_col])
-        except ValueError:
-            problems.append(FileProblem(number, table.header[role_col], "bad-role", row[role_col]))
-            continue
-        if region is not None and item is not None:
+        role = _role(row[role_col], number, table.header[role_col], problems)
+        if None not in (region, item, role):
             rules.append(Rule(RuleKind.FIX, item, lookup.ids[region], role, source))
     _raise(path, problems)
     return rules
+
+
+def _role(text: str, row: int, field: str, problems: list[FileProblem]) -> Role | None:
+    try:
+        return Role.parse(text)
+    except ValueError:
+        problems.append(FileProblem(row, field, "bad-role", text))
+        return None
 
 
 def _item(taxonomy: Taxonomy, text: str, row: int, field: str, problems: list[FileProblem]) -> str | None:

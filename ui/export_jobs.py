@@ -179,8 +179,13 @@ def _briefing(window, choice: ExportChoice) -> PlannedExport:
     subtitle = choice.subtitle or default_subtitle(scenario.name)
     source = source_note(layer, window.parks_file)
 
+    stamp = QCoreApplication.translate("Export", "Internal") if choice.stamp else ""
+    approval = export_texts(
+        layer, taxonomy, language, PageWords(approval=choice.approval), duplication=True
+    ).approval
+
     def frame(title: str) -> PageFrame:
-        return PageFrame(title, subtitle, source)
+        return PageFrame(title, subtitle, source, stamp, approval)
 
     pages: list[Page] = [_map_page(window, choice, scenario, analysis, None, marks=plan.map_marks())]
     flags = analysis.duplicates.sort_values("score", ascending=False)
