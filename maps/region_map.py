@@ -309,8 +309,7 @@ class RegionMap:
             self._layout_labels()
             self._layout_park_labels()
         if self._duplication is not None:
-            self._draw_duplication()  # its legend keeps to the emptiest corner
-            overlay_only = False
+            overlay_only = False  # the shading follows the new analysis, which redraws the view
         return overlay_only
 
     def preview_park(self, row: int, x: float, y: float) -> None:

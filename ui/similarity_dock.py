@@ -42,6 +42,7 @@ class SimilarityDock(QDockWidget):
         self._layout: tuple | None = None  # regions and neighbours of the matrix drawn
         self._image = None
         self.canvas.mpl_connect("button_press_event", self._clicked)
+        self.visibilityChanged.connect(self._came_into_view)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -66,14 +67,14 @@ class SimilarityDock(QDockWidget):
         """Draw S_ij with regions in parent-then-id order (``names``, ``parents`` by row); while
         the dock is hidden (a tab behind another) the drawing waits until it is shown."""
         self._shown = (analysis, names, parents)
-        self._stale = not self.isVisible()
+        # A dock tabbed behind another is "visible" to Qt but shows nothing.
+        self._stale = not self.isVisible() or self.visibleRegion().isEmpty()
         if not self._stale:
             self._draw(analysis, names, parents)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        """Draw what arrived while hidden."""
-        super().showEvent(event)
-        if self._stale and self._shown is not None:
+    def _came_into_view(self, visible: bool) -> None:
+        """Draw what arrived while hidden (shown, or its tab brought to the front)."""
+        if visible and self._stale and self._shown is not None:
             self._stale = False
             self._draw(*self._shown)
 
