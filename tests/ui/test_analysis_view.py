@@ -86,8 +86,10 @@ def test_settings_apply_live_and_are_remembered(window, qtbot):
     dialog.close()
 
 
-def test_a_cell_of_the_similarity_matrix_explains_that_pair(window):
+def test_a_cell_of_the_similarity_matrix_explains_that_pair(window, qtbot):
     dock = window.analysis_docks.matrix
+    dock.raise_()  # its tab brought to the front: the matrix is drawn now
+    qtbot.waitUntil(lambda: bool(dock.figure.axes), timeout=10_000)
     dock.canvas.draw()
     ax = dock.figure.axes[0]
     x, y = ax.transData.transform((1, 0))
