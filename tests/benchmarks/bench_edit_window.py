@@ -25,7 +25,7 @@ from ui.settings import AppSettings  # noqa: E402
 
 
 def county_window(folder: Path):
-    """The main window on Liaoning's counties with the catalogue zones, every dock shown."""
+    """The main window on Liaoning's counties with the catalogue zones, docks as first laid out."""
     app = create_application()
     install_language("zh")
     settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
@@ -80,7 +80,7 @@ def main() -> None:
         app.processEvents()
         move_dup_s = median_seconds(park_move, 9)
         print(machine())
-        print("Liaoning county level, main window, every dock shown:")
+        print("Liaoning county level, main window, default dock layout:")
         print(f"  role edit (plan judged, board, indicators, map): {role_s * 1000:.0f} ms  (target < 100 ms)")
         print(f"  park moved, plain map (analysis, plan, docks, markers blitted): {move_s * 1000:.0f} ms")
         print(f"  park moved, duplication view (the map redrawn): {move_dup_s * 1000:.0f} ms")
