@@ -127,6 +127,7 @@ class RegionMap:
             artist.set_animated(self.live)  # a role edit redraws them alone (see overlay_artists)
         self._plan: tuple[np.ndarray, list[int]] = (np.empty((0, 2), dtype=int), [])
         self._duplication: tuple | None = None  # (analysis, taxonomy, radar, texts) while shown
+        self._duplication_key: tuple | None = None  # what the view shows (see _view_key)
         self._anchor_xy: np.ndarray | None = None
         # The hover outline follows the pointer: it is drawn over a cached image of the rest
         # (see ui.map_canvas), never as part of a full redraw.
@@ -308,9 +309,7 @@ class RegionMap:
         if not overlay_only:
             self._layout_labels()
             self._layout_park_labels()
-        if self._duplication is not None:
-            overlay_only = False  # the shading follows the new analysis, which redraws the view
-        return overlay_only
+        return overlay_only  # the duplication view follows the new analysis (show_duplication)
 
     def preview_park(self, row: int, x: float, y: float) -> None:
         """Show a park being dragged at a map point, before the move is made."""
@@ -410,15 +409,27 @@ class RegionMap:
     # -- duplication view ---------------------------------------------------------------
     def show_duplication(
         self, analysis: Analysis, taxonomy: Taxonomy, radar: str | None, texts: DuplicationTexts
-    ) -> None:
+    ) -> bool:
         """Shade regions by duplicated sectors and draw conflicting borders (see maps.duplication_view);
-        ``radar``: one sector's focus, conflicts and clusters instead."""
+        ``radar``: one sector's focus, conflicts and clusters instead. False when the view would
+        look as it does (a park moved within its region): nothing to redraw."""
+        shown = _view_key(analysis, radar, texts, self.language)
+        if (
+            self._duplication is not None
+            and shown == self._duplication_key
+            and taxonomy is self._duplication[1]
+        ):
+            self._duplication = (analysis, taxonomy, radar, texts)
+            return False
         self._duplication = (analysis, taxonomy, radar, texts)
+        self._duplication_key = shown
         self._draw_duplication()
+        return True
 
     def hide_duplication(self) -> None:
         """Back to the plain base map."""
         self._duplication = None
+        self._duplication_key = None
         self.duplication.hide()
         self.regions.set_facecolors(self._fills)
         self._update_legend()
@@ -470,3 +481,19 @@ class RegionMap:
     def label_texts(self) -> list[str]:
         """The labels currently drawn (for tests and the status bar)."""
         return self.labels.texts()
+
+
+def _view_key(analysis: Analysis, radar: str | None, texts: DuplicationTexts, language: str) -> tuple:
+    """What the duplication view draws from an analysis: equal keys, equal pictures."""
+    flags = analysis.duplicates[["a", "b", "item"]].to_numpy()
+    return (
+        radar,
+        texts,
+        language,
+        len(analysis.region_ids),
+        tuple(analysis.items),
+        flags.tobytes(),
+        analysis.focus.tobytes(),
+        analysis.graph.pairs.tobytes(),
+        analysis.settings.significance,
+    )

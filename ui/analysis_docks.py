@@ -112,7 +112,8 @@ class AnalysisDocks(QObject):
         shown = self.window.actions_.duplication.isChecked() and self.analysis is not None
         if shown:
             region_map.duplication.legend_groups = False  # the Sectors panel shows the group colours
-            region_map.show_duplication(self.analysis, self.taxonomy, self.radar, self.texts())
+            if not region_map.show_duplication(self.analysis, self.taxonomy, self.radar, self.texts()):
+                return  # the view looks as it did
         elif region_map.duplication_shown:
             region_map.hide_duplication()
         else:

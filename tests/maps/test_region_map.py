@@ -125,3 +125,29 @@ def test_hainan_fit_leaves_out_the_far_islands(source):
     core = region_map.core_extent()
     full = region_map.full_extent()
     assert (core[3] - core[1]) < (full[3] - full[1]) / 3  # the island, not the South China Sea
+
+
+def test_the_duplication_view_is_redrawn_only_when_it_would_look_different(liaoning, liaoning_cities):
+    from maps.analysis import run_analysis
+    from maps.duplication_view import DuplicationTexts
+    from maps.park_layers import load_scope_parks
+    from model.analysis_settings import AnalysisSettings
+    from model.sectors import Taxonomy
+
+    taxonomy = Taxonomy.load()
+    parks = load_scope_parks(liaoning, taxonomy).parks
+    texts = DuplicationTexts("t", ("0", "1", "2", "3", "5", "8"), "b", "bg", "bc", "{sector}", "f", "c", "o")
+    region_map = _map(liaoning_cities)
+    first = run_analysis(liaoning_cities, parks, taxonomy, AnalysisSettings())
+    assert region_map.show_duplication(first, taxonomy, None, texts)
+    nudged = parks.copy()
+    nudged.loc[0, "lon"] += 0.01  # a few hundred metres, inside its city
+    same = run_analysis(liaoning_cities, nudged, taxonomy, AnalysisSettings())
+    assert not region_map.show_duplication(same, taxonomy, None, texts)
+    fills = region_map.regions.get_facecolors().copy()
+    moved = parks.copy()
+    moved["sectors"] = "PCH.REF"  # every zone refining: another picture
+    other = run_analysis(liaoning_cities, moved, taxonomy, AnalysisSettings())
+    assert region_map.show_duplication(other, taxonomy, None, texts)
+    assert not np.array_equal(fills, region_map.regions.get_facecolors())
+    assert region_map.show_duplication(other, taxonomy, "PCH.REF", texts)  # the radar is another view
