@@ -83,6 +83,10 @@ class ParkLabels:
             text.set_visible(True)
         self._shown = keys
 
+    def artists(self) -> list[Text]:
+        """The Text artists shown now."""
+        return [self._texts[row] for row in self._shown]
+
     def _text(self, row: int) -> Text:
         if row not in self._texts:
             self._texts[row] = self.ax.text(

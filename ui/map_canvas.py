@@ -251,6 +251,8 @@ class MapCanvas(FigureCanvasQTAgg):
         hover outline), then draw the overlay into the buffer being painted (a blit here would
         repaint inside the paint)."""
         self._background = self.copy_from_bbox(self.figure.bbox)
+        if self.map is not None:
+            self.map.remember_top_layer(self.get_renderer())
         self._draw_overlay_artists()
 
     def _draw_overlay_artists(self) -> None:
@@ -260,6 +262,8 @@ class MapCanvas(FigureCanvasQTAgg):
             self.map.ax.draw_artist(artist)
         if self.map.hover_patch.get_visible():
             self.map.ax.draw_artist(self.map.hover_patch)
+        for artist in self.map.above_overlay(self.get_renderer()):
+            self.map.ax.draw_artist(artist)
 
     def draw_overlay(self) -> None:
         """Redraw only the park markers and the hover outline over the cached image: for a park
