@@ -26,7 +26,7 @@ from maps.park_labels import ParkLabels
 from maps.park_markers import ParkMarkers
 from maps.paths import outline_paths, polygon_paths
 from maps.projection import project_coords
-from maps.region_labels import LABEL_BACKING, RegionLabels
+from maps.region_labels import RegionLabels
 from model.duplication import Analysis
 from model.regions import Level
 from model.sectors import Taxonomy
@@ -129,7 +129,6 @@ class RegionMap:
         self._duplication: tuple | None = None  # (analysis, taxonomy, radar, texts) while shown
         self._duplication_key: tuple | None = None  # what the view shows (see _view_key)
         self._anchor_xy: np.ndarray | None = None
-        self._top_layer: tuple | None = None  # see remember_top_layer
         # The hover outline follows the pointer: it is drawn over a cached image of the rest
         # (see ui.map_canvas), never as part of a full redraw.
         self.hover_patch.set_animated(True)
@@ -271,6 +270,7 @@ class RegionMap:
             return
         if self.show_park_names:
             self.park_labels.layout(self.metres_per_pixel, self._pixel_size())
+            self._keep_on_top()
         else:
             self.park_labels.hide()
 
@@ -323,59 +323,23 @@ class RegionMap:
         markers = self.parks.overlay_artists() if self.parks is not None else []
         return [self.plan_borders, self.plan_regions, *markers]
 
-    def remember_top_layer(self, renderer) -> None:
-        """After a full redraw: where the labels, park names and legends are (display boxes),
-        for ``above_overlay`` to test against the overlay without laying text out again."""
-        texts = [(n, t, t.get_window_extent(renderer)) for n, t in enumerate(self.labels.artists())]
-        names = []
+    def top_artists(self) -> list:
+        """What sits above the park markers: the region labels and their backing, the park
+        names, the legends. On a live map they are animated too: the canvas draws them onto
+        a layer of their own, laid over the markers (see ui.map_canvas)."""
+        artists: list = [self.labels.backing, *self.labels.artists()]
         if self.park_labels is not None and self.show_park_names:
-            names = [(t, t.get_window_extent(renderer)) for t in self.park_labels.artists()]
-        legends = [
-            (legend, legend.get_window_extent(renderer))
-            for legend in (self.ax.get_legend(), self.duplication.legend)
-            if legend is not None
+            artists += self.park_labels.artists()
+        artists += [
+            legend for legend in (self.ax.get_legend(), self.duplication.legend) if legend is not None
         ]
-        self._top_layer = (texts, names, legends)
+        return artists
 
-    def above_overlay(self, renderer) -> list:
-        """What a live canvas draws again over its overlay: the labels, their backings, the park
-        names and the legends that a marker or a plan-conflict line would otherwise cover (they
-        sit above both in the map's order; the overlay is drawn after them)."""
-        if getattr(self, "_top_layer", None) is None:
-            self.remember_top_layer(renderer)
-        texts, names, legends = self._top_layer
-        boxes = self._overlay_boxes()
-        if len(boxes) == 0:
-            return []
-        covered = [(n, text) for n, text, extent in texts if _meets(extent, boxes)]
-        again: list = [text for _, text in covered]
-        backings = self.labels.backing.get_paths() if self.labels.backing.get_visible() else []
-        if covered and len(backings) == len(texts):
-            patches = PathCollection(
-                [backings[n] for n, _ in covered],
-                facecolors=[LABEL_BACKING],
-                edgecolors="none",
-                transform=self.ax.transData,
-            )
-            patches.set_figure(self.figure)
-            again.insert(0, patches)
-        again += [text for text, extent in names if _meets(extent, boxes)]
-        again += [legend for legend, extent in legends if _meets(extent, boxes)]
-        return again
-
-    def _overlay_boxes(self) -> np.ndarray:
-        """Display boxes (x0, y0, x1, y1) of the visible markers and the plan-conflict lines."""
-        boxes = []
-        if self.parks is not None and self.parks.visible.any():
-            rows = np.flatnonzero(self.parks.visible)
-            centres = self.ax.transData.transform(self.parks.positions[rows])
-            radius = self.parks.style.radius_pt[rows] * self.parks.size_factor * self.figure.dpi / 72.0 + 2
-            boxes.append(np.column_stack([centres - radius[:, None], centres + radius[:, None]]))
-        for segment in self.plan_borders.get_segments():
-            if len(segment):
-                px = self.ax.transData.transform(segment)
-                boxes.append(np.array([[*px.min(axis=0) - 3, *px.max(axis=0) + 3]]))
-        return np.vstack(boxes) if boxes else np.empty((0, 4))
+    def _keep_on_top(self) -> None:
+        """Keep the top artists out of a live map's full redraws (they are drawn as a layer)."""
+        if self.live:
+            for artist in self.top_artists():
+                artist.set_animated(True)
 
     def show_sectors(self, items: set[str] | None) -> None:
         """Show only the parks declaring any of these sector or group codes (None: all)."""
@@ -396,6 +360,7 @@ class RegionMap:
             return
         if self.parks is not None and self.legend_texts is not None:
             park_legend(self.ax, self.parks, self.legend_texts, self.language, self.legend_groups)
+            self._keep_on_top()
 
     def set_selected_park(self, row: int | list[int] | None) -> None:
         """Ring the selected park, or several parks (None or [] clears)."""
@@ -503,6 +468,7 @@ class RegionMap:
             self.ax.get_legend().remove()  # the park legend gives way to the duplication legend
         self.duplication.legend_corner = emptiest_corner(self.ax, self.crowded_points())
         self.duplication.show(analysis, taxonomy, self._geoms, self._anchors(), radar, texts, self.language)
+        self._keep_on_top()
 
     def crowded_points(self) -> np.ndarray:
         """Where the map has something to see (region labels, visible parks), map coordinates:
@@ -531,6 +497,7 @@ class RegionMap:
     def _layout_labels(self) -> None:
         always = frozenset({self.selected} if self.selected is not None else set())
         self.labels.layout(self.metres_per_pixel, self._pixel_size(), always)
+        self._keep_on_top()
 
     @property
     def label_texts(self) -> list[str]:
@@ -551,16 +518,4 @@ def _view_key(analysis: Analysis, radar: str | None, texts: DuplicationTexts, la
         analysis.focus.tobytes(),
         analysis.graph.pairs.tobytes(),
         analysis.settings.significance,
-    )
-
-
-def _meets(extent, boxes: np.ndarray) -> bool:
-    """Whether a display-space Bbox overlaps any of the boxes (x0, y0, x1, y1)."""
-    return bool(
-        np.any(
-            (boxes[:, 0] < extent.x1)
-            & (extent.x0 < boxes[:, 2])
-            & (boxes[:, 1] < extent.y1)
-            & (extent.y0 < boxes[:, 3])
-        )
     )

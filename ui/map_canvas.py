@@ -9,6 +9,8 @@ coarser level is drawn meanwhile.
 
 from __future__ import annotations
 
+import numpy as np
+from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QPointF, Qt, Signal
@@ -57,6 +59,8 @@ class MapCanvas(FigureCanvasQTAgg):
         self.moving_parks = False  # move mode: a drag that starts on a park moves it
         self._dragged_park = -1
         self._background = None
+        self._top_layer: np.ndarray | None = None
+        self._composed = None  # the finished picture without the hover outline
         self.mpl_connect("draw_event", self._drawn)
 
     # -- content ------------------------------------------------------------------------
@@ -247,32 +251,58 @@ class MapCanvas(FigureCanvasQTAgg):
             self.parkDragCancelled.emit(row)
 
     def _drawn(self, event) -> None:
-        """After a full redraw: keep the image of everything but the overlay (park markers,
-        hover outline), then draw the overlay into the buffer being painted (a blit here would
-        repaint inside the paint)."""
+        """After a full redraw (of everything but the markers and what sits above them): keep
+        that image, draw the labels and legends onto a transparent layer of their own, then
+        the overlay into the buffer being painted (a blit here would repaint inside the paint)."""
         self._background = self.copy_from_bbox(self.figure.bbox)
-        if self.map is not None:
-            self.map.remember_top_layer(self.get_renderer())
+        self._top_layer = self._render_top_layer()
         self._draw_overlay_artists()
 
+    def _render_top_layer(self) -> np.ndarray | None:
+        """The labels, park names and legends on a transparent image the size of the canvas."""
+        if self.map is None:
+            return None
+        canvas_renderer = self.get_renderer()
+        layer = RendererAgg(canvas_renderer.width, canvas_renderer.height, self.figure.dpi)
+        for artist in self.map.top_artists():
+            if artist.get_visible():
+                artist.draw(layer)
+        return np.asarray(layer.buffer_rgba()).copy()
+
     def _draw_overlay_artists(self) -> None:
+        """Markers and plan conflicts, the labels' layer over them; that picture is kept for
+        the hover outline, which is drawn last."""
         if self.map is None:
             return
         for artist in self.map.overlay_artists():
             self.map.ax.draw_artist(artist)
+        if self._top_layer is not None:
+            renderer = self.get_renderer()
+            gc = renderer.new_gc()
+            renderer.draw_image(gc, 0, 0, self._top_layer[::-1])  # rows bottom-up, as draw_image wants
+            gc.restore()
+        self._composed = self.copy_from_bbox(self.figure.bbox)
         if self.map.hover_patch.get_visible():
             self.map.ax.draw_artist(self.map.hover_patch)
-        for artist in self.map.above_overlay(self.get_renderer()):
-            self.map.ax.draw_artist(artist)
 
     def draw_overlay(self) -> None:
-        """Redraw only the park markers and the hover outline over the cached image: for a park
-        moved or a pointer moving, when nothing else on the map changed."""
+        """Redraw only the park markers, the labels' layer and the hover outline over the cached
+        image: for a park moved, when nothing else on the map changed."""
         if self.map is None or self._background is None:
             self.draw_idle()
             return
         self.restore_region(self._background)
         self._draw_overlay_artists()
+        self.blit(self.figure.bbox)
+
+    def _draw_hover(self) -> None:
+        """Move the hover outline: the finished picture restored, one outline drawn, a blit."""
+        if self.map is None or self._composed is None:
+            self.draw_overlay()
+            return
+        self.restore_region(self._composed)
+        if self.map.hover_patch.get_visible():
+            self.map.ax.draw_artist(self.map.hover_patch)
         self.blit(self.figure.bbox)
 
     def _hover(self, row: int) -> None:
@@ -281,7 +311,7 @@ class MapCanvas(FigureCanvasQTAgg):
         current = -1 if self.map.hovered is None else self.map.hovered
         if row != current:
             self.map.set_hovered(None if row < 0 else row)
-            self.draw_overlay()  # a blit, not a redraw of the whole map
+            self._draw_hover()  # a blit of one outline, not a redraw of the whole map
             self.hovered.emit(row)
 
     def leaveEvent(self, event) -> None:  # noqa: N802

@@ -73,6 +73,10 @@ def main() -> None:
             window.canvas.map.preview_park(0, x + (1 if step[0] % 2 else -1) * 500.0, y)
             window.canvas.draw_overlay()
 
+        def hover_change() -> None:  # the pointer crosses into another region: outline blitted
+            step[0] += 1
+            window.canvas._hover(step[0] % len(window.layer))
+
         def full_redraw() -> None:  # the plain way: the park layer built again, the map redrawn
             window.show_parks(window.parks)
             window.canvas.draw()
@@ -81,6 +85,7 @@ def main() -> None:
         role_s = median_seconds(role_edit, 15)
         move_s = median_seconds(park_move, 15)
         drag_s = median_seconds(drag_frame, 30)
+        hover_s = median_seconds(hover_change, 30)
         full_s = median_seconds(full_redraw, 9)
         window.actions_.duplication.setChecked(True)
         app.processEvents()
@@ -93,6 +98,7 @@ def main() -> None:
         print(f"  park moved within its county, duplication view (blitted): {move_dup_s * 1000:.0f} ms")
         print(f"  park moved to another city, duplication view (the map redrawn): {across_s * 1000:.0f} ms")
         print(f"  one frame of a drag (marker moved, blitted): {drag_s * 1000:.1f} ms")
+        print(f"  hover outline onto another region (blitted): {hover_s * 1000:.1f} ms")
         print(f"  plain way: park layer built again and the whole map redrawn: {full_s * 1000:.0f} ms")
         planning.mark_saved()
         window.project_files.maybe_save = lambda: True
