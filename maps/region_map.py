@@ -129,6 +129,7 @@ class RegionMap:
         self._duplication: tuple | None = None  # (analysis, taxonomy, radar, texts) while shown
         self._duplication_key: tuple | None = None  # what the view shows (see _view_key)
         self._anchor_xy: np.ndarray | None = None
+        self.label_version = 0  # grows whenever the labels are laid out or reworded
         # The hover outline follows the pointer: it is drawn over a cached image of the rest
         # (see ui.map_canvas), never as part of a full redraw.
         self.hover_patch.set_animated(True)
@@ -270,9 +271,10 @@ class RegionMap:
             return
         if self.show_park_names:
             self.park_labels.layout(self.metres_per_pixel, self._pixel_size())
-            self._keep_on_top()
+            self._keep_on_top(labels_changed=True)
         else:
             self.park_labels.hide()
+            self.label_version += 1
 
     # -- parks --------------------------------------------------------------------------
     def set_parks(
@@ -324,19 +326,27 @@ class RegionMap:
         return [self.plan_borders, self.plan_regions, *markers]
 
     def top_artists(self) -> list:
-        """What sits above the park markers: the region labels and their backing, the park
-        names, the legends. On a live map they are animated too: the canvas draws them onto
-        a layer of their own, laid over the markers (see ui.map_canvas)."""
+        """What sits above the park markers: the labels (see ``label_artists``) and the
+        legends. On a live map they are animated too: the canvas draws them onto a layer of
+        their own, laid over the markers (see ui.map_canvas)."""
+        return self.label_artists() + self.legend_artists()
+
+    def label_artists(self) -> list:
+        """The region labels with their backing, and the park names shown. They change only
+        when laid out again (``label_version`` counts that), not when the shading changes."""
         artists: list = [self.labels.backing, *self.labels.artists()]
         if self.park_labels is not None and self.show_park_names:
             artists += self.park_labels.artists()
-        artists += [
-            legend for legend in (self.ax.get_legend(), self.duplication.legend) if legend is not None
-        ]
         return artists
 
-    def _keep_on_top(self) -> None:
+    def legend_artists(self) -> list:
+        """The legends shown (the parks', the duplication view's)."""
+        return [legend for legend in (self.ax.get_legend(), self.duplication.legend) if legend is not None]
+
+    def _keep_on_top(self, labels_changed: bool = False) -> None:
         """Keep the top artists out of a live map's full redraws (they are drawn as a layer)."""
+        if labels_changed:
+            self.label_version += 1
         if self.live:
             for artist in self.top_artists():
                 artist.set_animated(True)
@@ -497,7 +507,7 @@ class RegionMap:
     def _layout_labels(self) -> None:
         always = frozenset({self.selected} if self.selected is not None else set())
         self.labels.layout(self.metres_per_pixel, self._pixel_size(), always)
-        self._keep_on_top()
+        self._keep_on_top(labels_changed=True)
 
     @property
     def label_texts(self) -> list[str]:

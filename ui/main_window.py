@@ -253,7 +253,7 @@ class MainWindow(WindowTextsMixin, WindowExportsMixin, ProjectWindowMixin, Windo
             self.show_parks(self.parks)
             return
         if moved:
-            self.canvas.draw_overlay()
+            self.canvas.request_overlay()
         else:
             self.canvas.draw_idle()
         self._show_park_data(self.parks)

@@ -13,7 +13,7 @@ import numpy as np
 from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -61,6 +61,9 @@ class MapCanvas(FigureCanvasQTAgg):
         self._background = None
         self._top_layer: np.ndarray | None = None
         self._composed = None  # the finished picture without the hover outline
+        self._labels_image: np.ndarray | None = None  # the labels' layer, kept while they stay
+        self._labels_key: tuple | None = None
+        self._overlay_pending = False
         self.mpl_connect("draw_event", self._drawn)
 
     # -- content ------------------------------------------------------------------------
@@ -259,15 +262,34 @@ class MapCanvas(FigureCanvasQTAgg):
         self._draw_overlay_artists()
 
     def _render_top_layer(self) -> np.ndarray | None:
-        """The labels, park names and legends on a transparent image the size of the canvas."""
+        """The labels, park names and legends on a transparent image the size of the canvas.
+        The labels' part is kept while they stay as laid out (a new shading leaves them):
+        text is the slow part of a redraw."""
         if self.map is None:
             return None
         canvas_renderer = self.get_renderer()
-        layer = RendererAgg(canvas_renderer.width, canvas_renderer.height, self.figure.dpi)
-        for artist in self.map.top_artists():
-            if artist.get_visible():
-                artist.draw(layer)
+        size = (canvas_renderer.width, canvas_renderer.height)
+        key = (id(self.map), self.map.label_version, size)
+        if self._labels_key != key:
+            layer = RendererAgg(*size, self.figure.dpi)
+            self._draw_visible(self.map.label_artists(), layer)
+            self._labels_image = np.asarray(layer.buffer_rgba()).copy()
+            self._labels_key = key
+        legends = [artist for artist in self.map.legend_artists() if artist.get_visible()]
+        if not legends:
+            return self._labels_image
+        layer = RendererAgg(*size, self.figure.dpi)
+        gc = layer.new_gc()
+        layer.draw_image(gc, 0, 0, self._labels_image[::-1])
+        gc.restore()
+        self._draw_visible(legends, layer)
         return np.asarray(layer.buffer_rgba()).copy()
+
+    @staticmethod
+    def _draw_visible(artists: list, renderer) -> None:
+        for artist in artists:
+            if artist.get_visible():
+                artist.draw(renderer)
 
     def _draw_overlay_artists(self) -> None:
         """Markers and plan conflicts, the labels' layer over them; that picture is kept for
@@ -294,6 +316,18 @@ class MapCanvas(FigureCanvasQTAgg):
         self.restore_region(self._background)
         self._draw_overlay_artists()
         self.blit(self.figure.bbox)
+
+    def request_overlay(self) -> None:
+        """Redraw the overlay soon, unless a full redraw comes first (an edit often asks for
+        both: the markers at once, the shading when the analysis follows)."""
+        if not self._overlay_pending:
+            self._overlay_pending = True
+            QTimer.singleShot(0, self._flush_overlay)
+
+    def _flush_overlay(self) -> None:
+        if self._overlay_pending and not getattr(self, "_draw_pending", False):
+            self.draw_overlay()
+        self._overlay_pending = False
 
     def _draw_hover(self) -> None:
         """Move the hover outline: the finished picture restored, one outline drawn, a blit."""

@@ -161,7 +161,7 @@ class PlanningDocks(QObject):
         if region_map is None or self.plan is None:
             return
         if region_map.set_plan_conflicts(*self.plan.map_marks()):
-            self.window.canvas.draw_overlay()
+            self.window.canvas.request_overlay()
 
     def compare(self) -> None:
         """Open (or bring up) the side-by-side comparison of two scenarios."""
