@@ -2,8 +2,8 @@
 
 PDFs embed the bundled font as TrueType (Type 42, subset to the characters used), so
 Chinese text renders the same in every viewer. SVGs turn text into outlines by default:
-desktop SVG renderers (librsvg, CairoSVG, Inkscape) ignore fonts embedded as @font-face
-and would show empty boxes for Chinese on a machine without a Chinese font. As an option
+some SVG renderers ignore fonts embedded as @font-face (CairoSVG, tried, shows empty
+boxes for Chinese on a machine without a Chinese font). As an option
 the text stays text, with the font embedded (a subset of just the characters used), for
 browsers and for editing. Every file is written to a temporary name and renamed
 into place.
