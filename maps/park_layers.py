@@ -145,7 +145,7 @@ def load_parks(
     places, points = province_places(province, source)
     result = read_park_file(Path(path), places, points, taxonomy or Taxonomy.load(), columns)
     if coordinates == "gcj02":
-        result.parks = gcj02_parks_to_wgs84(result.parks)
+        result.parks = gcj02_parks_to_wgs84(result.parks, result.coordinates_given)
     return _outside_province_removed(result, Path(path), province, source)
 
 
@@ -155,7 +155,8 @@ def _outside_province_removed(
     """Report parks whose given coordinates lie outside the province (a typo, swapped
     columns, the wrong datum), and keep them out."""
     parks = result.parks
-    exact = np.flatnonzero((parks["location_precision"] == Precision.EXACT.value).to_numpy())
+    # Every coordinate the file gave, whatever precision it claims for it.
+    exact = np.flatnonzero(np.asarray(result.coordinates_given, dtype=bool))
     if len(exact) == 0:
         return result
     cities = load_region_layer(Scope(province, Level.CITY), source or CnmapsSource()).regions
@@ -173,13 +174,17 @@ def _outside_province_removed(
     keep = np.setdiff1d(np.arange(len(parks)), outside)
     result.parks = parks.iloc[keep].reset_index(drop=True)
     result.park_rows = [result.park_rows[i] for i in keep]
+    result.coordinates_given = [result.coordinates_given[i] for i in keep]
     return result
 
 
-def gcj02_parks_to_wgs84(parks: pd.DataFrame) -> pd.DataFrame:
-    """Convert the given (exact) coordinates of parks from GCJ-02 to WGS-84."""
+def gcj02_parks_to_wgs84(parks: pd.DataFrame, given: list[bool] | None = None) -> pd.DataFrame:
+    """Convert the coordinates the file gave (by default: the exact ones) from GCJ-02 to WGS-84."""
     parks = parks.copy()
-    exact = (parks["location_precision"] == Precision.EXACT.value).to_numpy()
+    if given is not None and len(given) == len(parks):
+        exact = np.asarray(given, dtype=bool)
+    else:
+        exact = (parks["location_precision"] == Precision.EXACT.value).to_numpy()
     if exact.any():
         lon, lat = gcj02_to_wgs84(
             parks.loc[exact, "lon"].astype(float), parks.loc[exact, "lat"].astype(float)

@@ -9,10 +9,12 @@ file, row and field, and the caller decides whether to import the good rows or n
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from model.park_files import ParkFileError, read_table
@@ -26,8 +28,9 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "catalogue_code", "编号", "代码", "开发区代码"),
     "name_zh": ("name_zh", "name", "名称", "园区名称", "开发区名称"),
     "name_en": ("name_en", "英文名称"),
-    "city": ("city_zh", "city", "城市", "所在城市", "所在市", "地市"),
-    "county": ("county_zh", "county", "区县", "所在区县", "县区"),
+    # region_id and county_id: the adcodes this program's own exports write
+    "city": ("city_zh", "city", "城市", "所在城市", "所在市", "地市", "region_id"),
+    "county": ("county_zh", "county", "区县", "所在区县", "县区", "county_id"),
     "sectors_text": ("leading_industries_zh", "sectors_text", "主导产业", "产业"),
     "level": ("level", "级别"),
     "kind": ("kind_zh", "kind", "类型", "开发区类型"),
@@ -64,6 +67,7 @@ class ImportResult:
     header: list[str] = field(default_factory=list)  # the file's column names
     coordinate_columns: bool = False  # longitudes and latitudes came from columns (their datum unknown)
     park_rows: list[int] = field(default_factory=list)  # the file row each park came from
+    coordinates_given: list[bool] = field(default_factory=list)  # the file gave the park's lon/lat
     columns_used: dict[str, str] = field(default_factory=dict)  # field → the file's header
 
 
@@ -123,7 +127,7 @@ def read_park_file(
     records, seen_ids = [], set()
     for i, (number, cells) in enumerate(zip(table.row_numbers, table.rows, strict=True)):
         value = {key: cells[column] if column < len(cells) else "" for key, column in columns.items()}
-        if table.lonlat is not None:
+        if table.lonlat is not None and np.isfinite(table.lonlat[i]).all():
             value["lon"], value["lat"] = (repr(float(v)) for v in table.lonlat[i])
         record = _read_row(path, number, value, places, points, taxonomy, result)
         if record is None:
@@ -132,8 +136,10 @@ def read_park_file(
             result.problems.append(ImportProblem(str(path), number, "id", "duplicate-id", record["id"]))
             continue
         seen_ids.add(record["id"])
+        given = bool(record.pop("_given"))
         records.append(record)
         result.park_rows.append(number)
+        result.coordinates_given.append(given)
     if not records and not result.problems:
         raise ParkFileError(file=str(path), reason="no-rows")
     # Name each problem's field as the planner's file names it (所在城市, not "city").
@@ -160,17 +166,18 @@ def _read_row(path, number, value, places, points, taxonomy, result) -> dict | N
     if precision is None:
         return None
     lon, lat = points.get(county or city, (float("nan"), float("nan")))
-    if value.get("lon") or value.get("lat"):
-        try:
-            lon, lat = float(value["lon"]), float(value["lat"])
-        except ValueError:
+    given = bool(value.get("lon") or value.get("lat"))
+    if given:
+        lonlat = _lonlat(value.get("lon", ""), value.get("lat", ""))
+        if lonlat is None:
             result.problems.append(
                 ImportProblem(file, number, "lon", "bad-coordinate", f"{value.get('lon')},{value.get('lat')}")
             )
             return None
+        lon, lat = lonlat
         # A file written by this program says how its coordinates were found; keep that.
-        given = value.get("precision", "")
-        precision = Precision(given) if given in {p.value for p in Precision} else Precision.EXACT
+        claimed = value.get("precision", "")
+        precision = Precision(claimed) if claimed in {p.value for p in Precision} else Precision.EXACT
     declaration = taxonomy.read(value["sectors_text"])
     for term in declaration.unknown_terms:
         result.unknown_terms.setdefault(term, []).append(number)
@@ -190,7 +197,19 @@ def _read_row(path, number, value, places, points, taxonomy, result) -> dict | N
         "area_ha": _number(value.get("area_ha", "")),
         "approved": value.get("approved", ""),
         "source": value.get("source", ""),
+        "_given": given,
     }
+
+
+def _lonlat(lon: str, lat: str) -> tuple[float, float] | None:
+    """A longitude and latitude in degrees, or None when either is no number or out of range."""
+    try:
+        x, y = float(lon), float(lat)
+    except ValueError:
+        return None
+    if not (math.isfinite(x) and math.isfinite(y) and -180 <= x <= 180 and -90 <= y <= 90):
+        return None
+    return x, y
 
 
 def _county(file, number, value, places, city, result) -> tuple[str | None, Precision | None]:

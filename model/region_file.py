@@ -64,7 +64,7 @@ def inspect_region_file(path: Path) -> RegionFileInfo:
     try:
         rows = count_features(path)
     except UnreadableVectorFile as exc:
-        raise RegionFileError(file=str(path), reason="vector", detail=exc.detail) from exc
+        raise RegionFileError(file=str(path), reason=exc.reason, detail=exc.detail, **exc.params) from exc
     return RegionFileInfo(path, fields, samples, rows, guess)
 
 
@@ -138,7 +138,9 @@ def _open(path: Path, max_features: int | None = None, layer: str | None = None)
     try:
         frame = read_vector_frame(path, max_features, layer)
     except UnreadableVectorFile as exc:
-        raise RegionFileError(file=str(path), reason="vector", detail=exc.detail) from exc
+        raise RegionFileError(file=str(path), reason=exc.reason, detail=exc.detail, **exc.params) from exc
+    if not isinstance(frame, gpd.GeoDataFrame) or frame.geometry.name not in frame.columns:
+        raise RegionFileError(file=str(path), reason="no-geometry")  # an attribute table, not a layer
     if len(frame) == 0:
         raise RegionFileError(file=str(path), reason="empty")
     return frame

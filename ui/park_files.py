@@ -74,7 +74,7 @@ class ParkFiles(QObject):
     def _read(self, path: Path, result: ImportResult) -> None:
         self.window.statusBar().clearMessage()
         if result.coordinate_columns and self._coordinates(result.header) == "gcj02":
-            result.parks = gcj02_parks_to_wgs84(result.parks)
+            result.parks = gcj02_parks_to_wgs84(result.parks, result.coordinates_given)
         if result.problems or result.unknown_terms or result.skipped_totals:
             dialog = ImportDialog(result, self.window.taxonomy, current_language(), self.window)
             if dialog.exec() != ImportDialog.DialogCode.Accepted:
@@ -82,7 +82,7 @@ class ParkFiles(QObject):
             mappings = dialog.term_mappings()
             if mappings:
                 self.window.settings.remember_terms(mappings)
-                self.window.taxonomy = self.window.taxonomy.with_additions(mappings)
+                self.window.use_project_taxonomy(self.window.project_layer)
                 result.parks = remap_sectors(result.parks, self.window.taxonomy)
         self.window.parks_file = path.name
         self.window.start_planning(result)

@@ -117,7 +117,7 @@ def test_gcj_free_geojson_points_are_exact_locations(tmp_path, places):
     [
         ("junk.xlsx", b"\x00\x01not a workbook", "spreadsheet"),
         ("junk.gpkg", b"not a geopackage at all", "vector"),
-        ("empty.csv", b"", "empty"),
+        ("empty.csv", b"", "empty-file"),
     ],
 )
 def test_damaged_files_are_refused_with_the_reason(tmp_path, name, content, reason):
@@ -133,3 +133,74 @@ def test_a_csv_in_gbk_is_detected(tmp_path, places):
     path.write_bytes("名称,所在城市,主导产业\n甲园区,营口,港口物流\n".encode("gbk"))
     park = read_park_file(path, *places, Taxonomy.load()).parks.iloc[0]
     assert (park["name_zh"], park["region_id"], park["sectors"]) == ("甲园区", "210800", "SRV.LOG")
+
+
+@pytest.mark.parametrize("suffix", [".geojson", ".gpkg", ".shp"])
+def test_features_without_a_usable_location_are_placed_by_name(tmp_path, places, suffix):
+    """Null, empty and NaN geometries (real data has parks without a location) used to end in
+    an IndexError: coordinates were taken from a shorter array than the rows."""
+    import geopandas as gpd
+    import shapely
+
+    frame = gpd.GeoDataFrame(
+        {"name": ["甲", "乙", "丙", "丁"], "city": ["大连", "大连", "沈阳", "沈阳"],
+         "产业": ["船舶", "化工", "汽车", "食品"]},
+        geometry=[None, shapely.Point(), shapely.Point(121.6, 38.9), shapely.Point(np.nan, np.nan)],
+        crs="EPSG:4326",
+    )  # fmt: skip
+    path = tmp_path / f"parks{suffix}"
+    frame.to_file(path)
+    result = read_park_file(path, *places, Taxonomy.load())
+    assert result.problems == []
+    assert list(result.parks["location_precision"]) == ["city", "city", "exact", "city"]
+    assert np.isfinite(result.parks[["lon", "lat"]].to_numpy(float)).all()
+
+
+def test_a_geopackage_table_without_geometry_reads_as_a_table(tmp_path, places):
+    import pandas as pd
+    import pyogrio
+
+    path = tmp_path / "parks.gpkg"
+    table = pd.DataFrame({"名称": ["甲园区"], "所在城市": ["大连"], "主导产业": ["船舶"]})
+    pyogrio.write_dataframe(table, path, layer="园区", driver="GPKG")
+    result = read_park_file(path, *places, Taxonomy.load())
+    assert list(result.parks["name_zh"]) == ["甲园区"]
+
+
+def test_a_geopackage_layer_that_is_a_view_is_refused(tmp_path):
+    import sqlite3
+
+    import geopandas as gpd
+    import shapely
+
+    path = tmp_path / "parks.gpkg"
+    gpd.GeoDataFrame({"名称": ["甲"]}, geometry=[shapely.Point(121, 39)], crs=4326).to_file(path, layer="a")
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "CREATE VIEW b AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT * FROM n"
+        )
+        db.execute("INSERT INTO gpkg_contents (table_name, data_type) VALUES ('b', 'attributes')")
+    with pytest.raises(ParkFileError) as caught:
+        read_table(path, HEADER_WORDS)
+    assert caught.value.params["reason"] == "unsafe"
+
+
+def test_excel_s_unicode_text_is_read(tmp_path, places):
+    """Excel's "Unicode text" is UTF-16 with tabs; it used to be "not a text table"."""
+    path = tmp_path / "parks.txt"
+    path.write_bytes("名称\t所在城市\t主导产业\r\n甲园区\t大连\t船舶\r\n".encode("utf-16"))
+    result = read_park_file(path, *places, Taxonomy.load())
+    assert list(result.parks["sectors"]) == ["EQP.SHIP"]
+
+
+def test_a_field_longer_than_the_csv_module_s_limit_is_read(tmp_path, places):
+    path = tmp_path / "parks.csv"
+    note = "很长的说明" * 30_000  # 150,000 characters: over csv's 131,072
+    path.write_text(f"名称,所在城市,主导产业,备注\n甲园区,大连,船舶,{note}\n", encoding="utf-8")
+    with pytest.raises(ParkFileError) as caught:
+        read_park_file(path, *places, Taxonomy.load())
+    assert caught.value.params | {"file": ""} == {
+        "file": "", "reason": "cell-too-long", "row": 2, "column": 4, "length": 150_000, "limit": 32_767,
+    }  # fmt: skip
+    path.write_text(f"名称,所在城市,主导产业,备注\n甲园区,大连,船舶,{note[:30_000]}\n", encoding="utf-8")
+    assert len(read_park_file(path, *places, Taxonomy.load()).parks) == 1

@@ -109,11 +109,12 @@ def test_row_problems_name_the_row_and_field(tmp_path, places, content, field, c
 @pytest.mark.parametrize(
     ("content", "reason"),
     [
-        (b"", "empty"),
+        (b"", "empty-file"),
+        (b"\n \r\n", "empty-file"),
         (b"\x00\x01\x02junk", "binary"),
         ("名称,城市\n甲,大连\n".encode(), "missing-column"),
         (b"name,city,sectors_text\n", "no-rows"),
-        ("名称,城市,主导产业\n".encode("utf-16"), "binary"),
+        ("名称,城市,主导产业\n".encode("utf-16"), "no-rows"),  # UTF-16 is read: a header and no rows
     ],
 )
 def test_unreadable_files_are_refused_whole(tmp_path, places, content, reason):
@@ -141,9 +142,53 @@ def test_points_outside_the_province_are_reported_with_their_row(tmp_path, liaon
     result = load_parks(liaoning, path)
     assert list(result.parks["name_zh"]) == ["甲"]
     assert [(p.row, p.field, p.code) for p in result.problems] == [
-        (3, "经度", "outside-province"),
+        (3, "经度", "bad-coordinate"),
         (4, "经度", "outside-province"),
-    ]  # swapped columns; Beijing
+    ]  # swapped columns (a latitude of 121.6 is none); Beijing
+
+
+def test_every_given_coordinate_is_checked_whatever_precision_the_file_claims(tmp_path, liaoning):
+    """A location_precision column used to skip the check: latitude 999 or New York passed."""
+    path = tmp_path / "parks.csv"
+    path.write_text(
+        "name,city,sectors_text,lon,lat,location_precision\n甲,大连,船舶,121.6,38.95,county\n"
+        "乙,大连,船舶,121.6,999,county\n丙,大连,船舶,-74.0,40.7,city\n丁,大连,船舶,nan,inf,exact\n",
+        encoding="utf-8",
+    )
+    result = load_parks(liaoning, path)
+    assert list(result.parks["name_zh"]) == ["甲"]
+    assert [(p.row, p.code) for p in result.problems] == [
+        (3, "bad-coordinate"),
+        (5, "bad-coordinate"),
+        (4, "outside-province"),
+    ]
+
+
+def test_our_own_parks_csv_imports_again(tmp_path, liaoning, default_parks):
+    """``parks --out x.csv`` writes region_id and county_id: the importer reads them as the city
+    and the county."""
+    from model.tables import parks_table, write_csv
+
+    path = tmp_path / "parks.csv"
+    write_csv(path, parks_table(default_parks.parks))
+    back = load_parks(liaoning, path)
+    assert back.problems == []
+    for column in ("id", "region_id", "county_id", "location_precision", "sectors"):
+        assert list(back.parks[column]) == list(default_parks.parks[column]), column
+
+
+def test_text_a_spreadsheet_would_run_reads_back_as_written(tmp_path, liaoning):
+    from model.park_export import write_parks
+
+    parks = load_parks(liaoning).parks.head(3).copy()
+    parks.loc[0, "name_zh"] = "=cmd|'/c calc'!A1"
+    parks.loc[1, "name_zh"] = '=HYPERLINK("http://x","点击")'
+    parks.loc[2, "name_zh"] = "-园区"
+    for suffix in (".csv", ".xlsx"):
+        path = tmp_path / f"parks{suffix}"
+        write_parks(parks, path)
+        back = load_parks(liaoning, path).parks
+        assert list(back["name_zh"]) == list(parks["name_zh"]), suffix
 
 
 CITY_NAMES = [

@@ -116,3 +116,17 @@ def test_projected_coordinates_without_a_coordinate_system_are_refused(tmp_path)
     with pytest.raises(RegionFileError) as caught:
         read_region_file(OwnRegions(str(tmp_path / "nocrs.shp"), "code", "名称"))
     assert caught.value.params["reason"] == "no-crs"
+
+
+def test_a_geopackage_table_without_geometry_is_not_a_region_layer(tmp_path):
+    import pandas as pd
+    import pyogrio
+
+    from model.errors import RegionFileError
+    from model.region_file import inspect_region_file
+
+    path = tmp_path / "regions.gpkg"
+    pyogrio.write_dataframe(pd.DataFrame({"编号": ["B1"], "名称": ["沿海"]}), path, layer="t", driver="GPKG")
+    with pytest.raises(RegionFileError) as caught:
+        inspect_region_file(path)
+    assert caught.value.params["reason"] == "no-geometry"
