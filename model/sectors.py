@@ -191,7 +191,8 @@ class Taxonomy:
     def with_sectors(
         self, sectors: Iterable[Sector], synonyms: Mapping[str, Iterable[str]] | None = None
     ) -> Taxonomy:
-        """A copy with a planner's own sectors (and Chinese synonyms for them) added."""
+        """A copy with a planner's own sectors (and Chinese synonyms for them) added; a known
+        term given as a synonym now means the own sector (a refinement the planner chose)."""
         extended = Taxonomy(self.groups, dict(self.sectors), dict(self.terms))
         for sector in sectors:
             if sector.group not in self.groups:

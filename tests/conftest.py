@@ -20,6 +20,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("CLUSTER_PLANNER_CACHE_DIR", str(_SCRATCH / "cache"))
 os.environ["XDG_CONFIG_HOME"] = str(_SCRATCH / "config")
 os.environ["XDG_DATA_HOME"] = str(_SCRATCH / "data")  # autosave recovery files
+os.environ["CLUSTER_PLANNER_LOG_DIR"] = str(_SCRATCH / "logs")  # internal-error logs
 os.environ.setdefault("LANG", "en_US.UTF-8")
 
 import pytest  # noqa: E402

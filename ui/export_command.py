@@ -92,9 +92,9 @@ def _inputs(args: argparse.Namespace) -> ExportInputs | None:
     from model.sectors import Taxonomy
     from ui.analyze_command import scope_and_parks, settings_from_args
 
-    taxonomy = Taxonomy.load()
     if args.project is not None:
-        return _project_inputs(args, taxonomy)
+        return _project_inputs(args)
+    taxonomy = Taxonomy.load()
     scope, parks = scope_and_parks(args, taxonomy)
     if parks is None:
         return None
@@ -113,14 +113,14 @@ def _inputs(args: argparse.Namespace) -> ExportInputs | None:
     )
 
 
-def _project_inputs(args: argparse.Namespace, taxonomy) -> ExportInputs:
+def _project_inputs(args: argparse.Namespace) -> ExportInputs:
     from maps.boundaries import load_region_layer
     from maps.cnmaps_source import CnmapsSource
-    from model.project_file import open_project
+    from model.project_file import open_project, project_scope
     from ui.cli import UsageErrorInCommand
-    from ui.project_files import project_scope
 
     project = open_project(args.project)
+    taxonomy = project_taxonomy(project)
     provinces = {p.adcode: p for p in CnmapsSource().provinces()}
     layer = load_region_layer(project_scope(project, args.project, provinces))
     name = args.scenario or project.current or project.scenarios[0].name
@@ -131,6 +131,22 @@ def _project_inputs(args: argparse.Namespace, taxonomy) -> ExportInputs:
         raise UsageErrorInCommand(f"--scenario {name}: the project has {names}") from None
     parks_file = None if project.parks_source == "embedded" else project.parks_source
     return ExportInputs(layer, taxonomy, scenario.parks, scenario.settings, scenario.roles, name, parks_file)
+
+
+def project_taxonomy(project):
+    """The built-in taxonomy with the project's own sectors and terms (their conflicts with the
+    built-in one are printed, and not applied)."""
+    import sys
+
+    from model.sectors import Taxonomy
+    from model.taxonomy_layers import TaxonomyLayer, compose_taxonomy
+    from ui.messages import taxonomy_conflicts_text
+
+    layer = TaxonomyLayer("project", tuple(project.own_sectors), project.term_mappings)
+    taxonomy, conflicts, _ = compose_taxonomy(Taxonomy.load(), [layer])
+    if conflicts:
+        print(taxonomy_conflicts_text(conflicts), file=sys.stderr)
+    return taxonomy
 
 
 def write_pages(args: argparse.Namespace, inputs: ExportInputs, kind: str) -> list[Path]:

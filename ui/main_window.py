@@ -17,7 +17,8 @@ from maps.park_layers import park_region_ids
 from model.errors import PlannerError
 from model.park_import import ImportResult, remap_sectors
 from model.regions import ALL_CHINA, Level, OwnRegions, Province, Scope
-from model.sectors import Sector, Taxonomy, TaxonomyError
+from model.sectors import Taxonomy
+from model.taxonomy_layers import TaxonomyConflict, TaxonomyLayer, compose_taxonomy
 from ui import workers
 from ui.actions import MainActions
 from ui.analysis_docks import AnalysisDocks
@@ -43,15 +44,18 @@ from ui.window_state import WindowStateMixin
 from ui.window_texts import WindowTextsMixin
 
 
-def planner_taxonomy(settings: AppSettings) -> Taxonomy:
-    """The built-in taxonomy with the planner's own sectors and term mappings."""
-    own = settings.own_sectors
-    sectors = [Sector(o["code"], o["group"], o["name_zh"], o.get("name_en") or o["name_zh"], ()) for o in own]
-    synonyms = {o["code"]: o.get("synonyms", []) for o in own}
-    try:
-        return Taxonomy.load().with_sectors(sectors, synonyms).with_additions(settings.term_mappings)
-    except TaxonomyError:  # settings written for another taxonomy: fall back to the built-in one
-        return Taxonomy.load()
+def settings_layer(settings: AppSettings) -> TaxonomyLayer:
+    """The planner's own sectors and term mappings, kept in their settings."""
+    return TaxonomyLayer("settings", tuple(settings.own_sectors), settings.term_mappings)
+
+
+def planner_taxonomy(
+    settings: AppSettings, project: TaxonomyLayer | None = None
+) -> tuple[Taxonomy, list[TaxonomyConflict], TaxonomyLayer]:
+    """The built-in taxonomy with the planner's own additions and the open project's (which
+    apply to that project only); what could not be applied; and what was (a project saves it)."""
+    layers = [settings_layer(settings), *([project] if project is not None else [])]
+    return compose_taxonomy(Taxonomy.load(), layers)
 
 
 class MainWindow(WindowTextsMixin, WindowExportsMixin, ProjectWindowMixin, WindowStateMixin, QMainWindow):
@@ -67,7 +71,8 @@ class MainWindow(WindowTextsMixin, WindowExportsMixin, ProjectWindowMixin, Windo
         self.layer: RegionLayer | None = None
         self.parents: dict[str, tuple[str, str]] = {}
         self.selected: int | None = None
-        self.taxonomy = planner_taxonomy(settings)
+        self.project_layer: TaxonomyLayer | None = None  # the open project's own sectors and terms
+        self.taxonomy, _, self.taxonomy_additions = planner_taxonomy(settings)
         self.parks: ImportResult | None = None
         self.parks_file: str | None = None  # the imported file the parks came from; None: embedded
         self._park_regions = None  # each park's region id on the layer shown (computed when needed)
@@ -329,10 +334,17 @@ class MainWindow(WindowTextsMixin, WindowExportsMixin, ProjectWindowMixin, Windo
                 "synonyms": dialog.synonyms(),
             }
         )
-        self.taxonomy = planner_taxonomy(self.settings)
+        self.taxonomy, _, self.taxonomy_additions = planner_taxonomy(self.settings, self.project_layer)
         if self.parks is not None:
             self.parks.parks = remap_sectors(self.parks.parks, self.taxonomy)
             self.show_parks(self.parks)
+
+    def use_project_taxonomy(self, layer: TaxonomyLayer | None) -> list[TaxonomyConflict]:
+        """Work with a project's own sectors and terms (None: no project's); the additions that
+        could not be applied, for the planner to see."""
+        self.project_layer = layer
+        self.taxonomy, conflicts, self.taxonomy_additions = planner_taxonomy(self.settings, layer)
+        return conflicts
 
     def _show_park_names(self, shown: bool) -> None:
         if self.canvas.map is not None:
@@ -411,4 +423,7 @@ class MainWindow(WindowTextsMixin, WindowExportsMixin, ProjectWindowMixin, Windo
         path = getattr(getattr(self, "project_files", None), "path", None)
         if path is not None:
             title = f"{title} — {path.name}"
+            if self.project_files.read_only:
+                marker = self.tr("(read-only)")
+                title = f"{title} {marker}"
         self.setWindowTitle(f"{title}[*]")  # [*]: Qt marks unsaved changes there

@@ -3,14 +3,20 @@ the prompt on close, and files dropped on the window.
 
 A project opens in two steps: its regions load like any scope (administrative regions from
 the boundary cache, or the project's own ``regions`` layer), then its scenarios replace
-the parks the scope would show. Autosave writes a separate recovery file every few
-minutes while there are unsaved changes; a clean close removes it, so finding it at the
-next start means the program did not close properly, and the planner is offered it.
+the parks the scope would show. Autosave writes a separate recovery file (one per running
+program) every few minutes while there are unsaved changes; a clean close removes it, so
+finding one whose program no longer runs means it did not close properly, and the planner
+is offered the work. Recovered work has no file of its own until the planner saves it: Save
+asks where, as for a new project, and the recovery file goes only once that save succeeded.
+
+While a project is open its lock file says so (``model.project_lock``); a project someone
+else has open can be opened read-only, and then Save asks for another file.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -18,19 +24,50 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from model.errors import PlannerError
-from model.project_file import Project, open_project, save_project
-from model.regions import ALL_CHINA, Level, OwnRegions, Scope
-from ui.messages import error_text
+from model.people import process_alive
+from model.project_file import Project, open_project, project_scope, save_project
+from model.project_lock import ProjectLock, ProjectLocked, holder_of
+from model.regions import ALL_CHINA, Scope
+from model.taxonomy_layers import TaxonomyLayer
+from ui.internal_errors import internal_error
+from ui.messages import error_text, taxonomy_conflicts_text
+
+
+class Cancelled(Exception):
+    """The planner chose not to go on (a locked project, not opened)."""
+
 
 AUTOSAVE_MS = 3 * 60 * 1000
 RECENT_LIMIT = 8
 PROJECT_FILTER = "*.gpkg"
 
 
-def recovery_path() -> Path:
-    """Where autosave writes (beside a small note of which project it belongs to)."""
-    folder = user_data_path("ClusterPlanner", appauthor=False)
-    return folder / "recovery.gpkg"
+def recovery_folder() -> Path:
+    """Where autosave writes (``CLUSTER_PLANNER_RECOVERY_DIR`` overrides it, for tests)."""
+    override = os.environ.get("CLUSTER_PLANNER_RECOVERY_DIR")
+    return Path(override) if override else user_data_path("ClusterPlanner", appauthor=False) / "recovery"
+
+
+def recovery_path(pid: int | None = None) -> Path:
+    """This program's recovery file (beside a small note of which project it belongs to)."""
+    return recovery_folder() / f"recovery-{pid or os.getpid()}.gpkg"
+
+
+def orphaned_recoveries() -> list[Path]:
+    """Recovery files left by programs that no longer run, newest first."""
+    found = []
+    for path in recovery_folder().glob("recovery-*.gpkg"):
+        try:
+            pid = int(path.stem.split("-", 1)[1])
+        except ValueError:
+            continue
+        if pid != os.getpid() and not process_alive(pid):
+            found.append(path)
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def _recovery_files(target: Path) -> tuple[Path, ...]:
+    return (target, target.with_name(target.name + ".bak"), target.with_suffix(".json"))
 
 
 class ProjectFiles(QObject):
@@ -40,8 +77,12 @@ class ProjectFiles(QObject):
         super().__init__(window)
         self.window = window
         self.path: Path | None = None
+        self.suggested_path: Path | None = None  # where recovered work came from: Save As starts there
+        self.read_only = False  # someone else has the project open: Save asks for another file
+        self.lock: ProjectLock | None = None
         self.pending: Project | None = None  # opened, waiting for its regions to load
         self._recovered = False
+        self._recovered_from: Path | None = None  # the recovery file opened, removed once saved
         self.autosave = QTimer(self)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.write_recovery)
@@ -63,8 +104,8 @@ class ProjectFiles(QObject):
             scenarios=planning.scenarios,
             current=planning.current.name,
             parks_source=window.parks_file or "embedded",
-            term_mappings=window.settings.term_mappings,
-            own_sectors=window.settings.own_sectors,
+            term_mappings={k: list(v) for k, v in window.taxonomy_additions.term_mappings.items()},
+            own_sectors=list(window.taxonomy_additions.own_sectors),
         )
 
     def apply_pending(self) -> bool:
@@ -73,11 +114,11 @@ class ProjectFiles(QObject):
         if project is None:
             return False
         window = self.window
-        for sector in project.own_sectors:
-            if sector["code"] not in {s["code"] for s in window.settings.own_sectors}:
-                window.settings.add_own_sector(sector)
-        if project.term_mappings:
-            window.settings.remember_terms(project.term_mappings)
+        conflicts = window.use_project_taxonomy(
+            TaxonomyLayer("project", tuple(project.own_sectors), project.term_mappings)
+        )
+        if conflicts:
+            QMessageBox.information(window, self.tr("Open project"), taxonomy_conflicts_text(conflicts))
         window.parks_file = None if project.parks_source == "embedded" else project.parks_source
         planning = window.planning_docks.planning
         window.parks = None
@@ -91,21 +132,61 @@ class ProjectFiles(QObject):
         return True
 
     # -- commands ---------------------------------------------------------------------------
-    def open_file(self, path: Path, recovered_from: Path | None = None) -> bool:
-        """Open a project (asking first about unsaved changes); False if it could not be."""
+    def open_file(self, path: Path, recovered: bool = False) -> bool:
+        """Open a project (asking first about unsaved changes); False if it could not be.
+        ``recovered``: the file is autosaved work, which gets no path of its own."""
         if not self.maybe_save():
             return False
+        path = Path(path)
         try:
             project = open_project(path)
+            scope = self._scope(project, path)
+            lock = None if recovered else self._lock(path)
         except PlannerError as exc:
             QMessageBox.warning(self.window, self.tr("Open project"), error_text(exc))
             self.forget_recent(path)
             return False
+        except Cancelled:
+            return False
+        except Exception as exc:  # the last resort: the window and its work stay as they were
+            QMessageBox.warning(self.window, self.tr("Open project"), error_text(internal_error(exc)))
+            return False
+        self.release()
+        self.lock, self.read_only = lock, bool(lock is None and not recovered)
         self.pending = project
-        self.path = recovered_from or Path(path)
-        self.window.load_project_scope(self._scope(project, Path(path)))
-        self.remember_recent(self.path)
+        self.path = None if recovered else path
+        if not recovered:
+            self.remember_recent(path)
+        self.window.load_project_scope(scope)
+        self.window.update_title()
         return True
+
+    def _lock(self, path: Path) -> ProjectLock | None:
+        """Take the project's lock; None when the planner chose to open it read-only (raises
+        Cancelled when they chose not to open it)."""
+        lock = ProjectLock(path)
+        try:
+            lock.acquire()
+            return lock
+        except ProjectLocked as exc:
+            box = QMessageBox(
+                QMessageBox.Icon.Question, self.tr("Open project"), error_text(exc), parent=self.window
+            )
+            box.setInformativeText(
+                self.tr("You can open it read-only: you may change it, but save it under another name.")
+            )
+            read_only = box.addButton(self.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is not read_only:
+                raise Cancelled from None
+            return None
+
+    def release(self) -> None:
+        """Give up the open project's lock (closing, or opening another)."""
+        if self.lock is not None:
+            self.lock.release()
+        self.lock, self.read_only = None, False
 
     def _scope(self, project: Project, path: Path) -> Scope:
         return project_scope(project, path, self.window.provinces)
@@ -125,17 +206,19 @@ class ProjectFiles(QObject):
         return self.tr("Cluster Planner projects ({patterns})").format(patterns=PROJECT_FILTER)
 
     def save(self) -> bool:
-        """Save to the project's file (asking for one the first time); False if not saved."""
-        if self.path is None:
+        """Save to the project's file (asking for one the first time, for recovered work, and
+        for a project opened read-only); False if not saved."""
+        if self.path is None or self.read_only:
             return self.save_as()
         return self._save_to(self.path)
 
     def save_as(self) -> bool:
         """Save under a new name."""
+        start = self.path or self.suggested_path
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Save project"),
-            "project.gpkg",
+            str(start) if start else "project.gpkg",
             self.tr("Cluster Planner projects ({patterns})").format(patterns=PROJECT_FILTER),
         )
         if not path:
@@ -146,18 +229,39 @@ class ProjectFiles(QObject):
     def _save_to(self, path: Path) -> bool:
         if self.window.layer is None or self.window.planning_docks.planning.current is None:
             return False
+        if path.resolve().parent == recovery_folder().resolve():
+            return self.save_as()  # autosave's own folder is no place for the planner's project
         try:
+            lock = self._lock_for_saving(path)
             save_project(self.project(), path)
         except PlannerError as exc:
             QMessageBox.warning(self.window, self.tr("Save project"), error_text(exc))
             return False
-        self.path = path
+        except Exception as exc:  # the last resort: the work stays in the window, unsaved
+            QMessageBox.warning(self.window, self.tr("Save project"), error_text(internal_error(exc)))
+            return False
+        if lock is not self.lock:
+            self.release()
+            self.lock = lock
+        self.path, self.read_only, self.suggested_path = path, False, None
         self.window.planning_docks.planning.mark_saved()
         self.remember_recent(path)
         self.clear_recovery()
         self.window.statusBar().showMessage(self.tr("Saved {file}").format(file=path.name), 5000)
         self.window.update_title()
         return True
+
+    def _lock_for_saving(self, path: Path) -> ProjectLock | None:
+        """The lock of the file about to be written: ours already, or taken now (ProjectLocked
+        when someone else has that file open)."""
+        if self.lock is not None and self.lock.project.resolve() == path.resolve():
+            return self.lock
+        holder = holder_of(path)
+        if holder is not None:
+            raise ProjectLocked(file=str(path), holder=holder, saving=False)
+        lock = ProjectLock(path)
+        lock.acquire()
+        return lock
 
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; False when the planner cancels."""
@@ -204,57 +308,57 @@ class ProjectFiles(QObject):
 
     # -- autosave and recovery ---------------------------------------------------------------
     def write_recovery(self) -> None:
-        """Autosave: unsaved work to the recovery file (the project file is left alone)."""
+        """Autosave: unsaved work to this program's recovery file (the project file is left alone)."""
         planning = self.window.planning_docks.planning
         if planning.current is None or planning.is_clean() or self.window.layer is None:
             return
         target = recovery_path()
-        target.parent.mkdir(parents=True, exist_ok=True)
         try:
+            target.parent.mkdir(parents=True, exist_ok=True)
             save_project(self.project(), target)
-        except PlannerError:
+            note = {"project": str(self.path or self.suggested_path or "")}
+            target.with_suffix(".json").write_text(json.dumps(note, ensure_ascii=False), encoding="utf-8")
+        except (PlannerError, OSError):
             return  # autosave must never interrupt the planner; the next tick tries again
-        note = {"project": str(self.path) if self.path else ""}
-        target.with_suffix(".json").write_text(json.dumps(note, ensure_ascii=False), encoding="utf-8")
 
     def clear_recovery(self) -> None:
-        """No unsaved work left: remove the recovery file and its backup."""
-        target = recovery_path()
-        for path in (target, target.with_name(target.name + ".bak"), target.with_suffix(".json")):
-            path.unlink(missing_ok=True)
+        """No unsaved work left: remove this program's recovery file, and the one recovered
+        from (its work is now saved)."""
+        for target in (recovery_path(), self._recovered_from):
+            if target is None:
+                continue
+            for path in _recovery_files(target):
+                path.unlink(missing_ok=True)
+        self._recovered_from = None
 
     def offer_recovery(self) -> bool:
-        """At start: if the last session left unsaved work, offer to open it (True if opened)."""
-        target = recovery_path()
-        if not target.exists():
-            return False
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("Recover unsaved work"),
-            self.tr(
-                "Cluster Planner did not close properly last time. Open the work it saved automatically?"
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            self.clear_recovery()
-            return False
+        """At start: if a program that did not close properly left unsaved work, offer to open
+        it (True if opened). Declined work is removed; other orphans wait for the next start."""
+        for target in orphaned_recoveries():
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Recover unsaved work"),
+                self.tr(
+                    "Cluster Planner did not close properly last time. Open the work it saved automatically?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                for path in _recovery_files(target):
+                    path.unlink(missing_ok=True)
+                continue
+            return self._open_recovered(target)
+        return False
+
+    def _open_recovered(self, target: Path) -> bool:
         try:
             note = json.loads(target.with_suffix(".json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             note = {}
-        original = Path(note["project"]) if note.get("project") else None
+        original = note.get("project") if isinstance(note, dict) else None
         self._recovered = True
-        opened = self.open_file(target, recovered_from=original)
+        opened = self.open_file(target, recovered=True)
         self._recovered = opened
+        if opened:
+            self._recovered_from = target
+            self.suggested_path = Path(original) if original else None
         return opened
-
-
-def project_scope(project: Project, path: Path, provinces: dict) -> Scope:
-    """The regions a project file was drawn on (``provinces`` by adcode): a province at a
-    level, or the planner's own regions stored in the file."""
-    scope = project.scope
-    province = None if scope.get("province") == ALL_CHINA else provinces.get(scope.get("province"))
-    if scope.get("level") == "own":
-        own = OwnRegions(str(path), "id", "name_zh", "name_en", layer="regions")
-        return Scope.of_own_regions(own, province)
-    return Scope(province, Level(scope.get("level", "city")))

@@ -43,6 +43,8 @@ class ProjectWindowMixin:
         """Start afresh on the regions shown, with their embedded parks."""
         if not self.project_files.maybe_save():
             return
+        self.project_files.release()
         self.project_files.path = None
+        self.use_project_taxonomy(None)
         if self.layer is not None:
             self._start_load(self.layer.scope)

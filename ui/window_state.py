@@ -60,6 +60,7 @@ class WindowStateMixin:
             event.ignore()
             return
         self.project_files.clear_recovery()
+        self.project_files.release()
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.settings.sync()
         QCoreApplication.processEvents()

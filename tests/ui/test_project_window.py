@@ -72,18 +72,103 @@ def test_closing_with_unsaved_changes_asks_first(window, answer):
     assert not window.isVisible()
 
 
+def _as_if_left_by_a_crash(path: Path) -> Path:
+    """The recovery file renamed as one whose program is no longer running."""
+    import subprocess
+    import sys
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    orphan = path.with_name(f"recovery-{gone.pid}.gpkg")
+    for suffix in ("", ".bak"):
+        if Path(str(path) + suffix).exists():
+            Path(str(path) + suffix).rename(str(orphan) + suffix)
+    path.with_suffix(".json").rename(orphan.with_suffix(".json"))
+    return orphan
+
+
 def test_autosaved_work_is_offered_after_a_crash(window, qtbot, monkeypatch, tmp_path):
     window.planning_docks.set_role("210200", "EQP.SHIP", Role.LEAD, "自动保存")
     window.project_files.write_recovery()
     assert recovery_path().exists()
+    orphan = _as_if_left_by_a_crash(recovery_path())
     window.planning_docks.planning.mark_saved()  # as if the session ended without closing
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert window.project_files.offer_recovery()
     qtbot.waitUntil(lambda: window.project_files.pending is None, timeout=30_000)
     assert window.planning_docks.planning.current.roles[("210200", "EQP.SHIP")].note == "自动保存"
     assert window.isWindowModified()  # recovered work is not saved anywhere yet
+    assert window.project_files.path is None  # not the recovery file: Save will ask where
+    assert orphan.exists()  # kept until the work is saved somewhere
     window.project_files.clear_recovery()
-    assert not recovery_path().exists()
+    assert not orphan.exists()
+
+
+def test_saving_recovered_work_asks_where_and_keeps_it(window, qtbot, monkeypatch, tmp_path):
+    """Draft, autosave, die, recover, Ctrl+S: the work lands where the planner chose, and the
+    recovery file goes only then (it used to be saved over and deleted)."""
+    save_as(window, monkeypatch, tmp_path / "original.gpkg")
+    window.planning_docks.set_role("210200", "EQP.SHIP", Role.LEAD, "未保存的工作")
+    window.project_files.write_recovery()
+    orphan = _as_if_left_by_a_crash(recovery_path())
+    window.planning_docks.planning.mark_saved()
+    window.project_files.release()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert window.project_files.offer_recovery()
+    qtbot.waitUntil(lambda: window.project_files.pending is None, timeout=30_000)
+    asked = []
+
+    def choose(parent, title, start, *rest, **kw):
+        asked.append(start)
+        return str(tmp_path / "recovered.gpkg"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    window.actions_.save_project.trigger()  # Ctrl+S
+    assert asked and asked[0].endswith("original.gpkg")  # offered where the work came from
+    assert (tmp_path / "recovered.gpkg").exists() and not orphan.exists()
+    assert not window.isWindowModified()
+    assert window.project_files.recent()[0] == (tmp_path / "recovered.gpkg").resolve()
+    from model.project_file import open_project
+
+    saved = open_project(tmp_path / "recovered.gpkg")
+    assert saved.scenarios[0].roles[("210200", "EQP.SHIP")].note == "未保存的工作"
+
+
+def test_a_project_open_elsewhere_is_offered_read_only(window, qtbot, monkeypatch, tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    save_as(window, monkeypatch, tmp_path / "shared.gpkg")
+    window.project_files.release()
+    colleague = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        lock = tmp_path / ".~lock.shared.gpkg#"
+        lock.write_text(
+            json.dumps({"user": "王丽", "login": "wangli", "host": "PC-17", "pid": colleague.pid,
+                        "since": "2026-12-02T09:12:00+08:00"}),
+            encoding="utf-8",
+        )  # fmt: skip
+        shown = []
+
+        def read_only(box):
+            shown.append(box.text())
+            box.buttons()[0].click()
+            return 0
+
+        monkeypatch.setattr(QMessageBox, "exec", read_only)
+        assert window.project_files.open_file(tmp_path / "shared.gpkg")
+        qtbot.waitUntil(lambda: window.project_files.pending is None, timeout=30_000)
+        assert "王丽" in shown[0] and "PC-17" in shown[0] and "09:12" in shown[0]
+        assert window.project_files.read_only
+        assert "read-only" in window.windowTitle()
+        window.planning_docks.set_role("210200", "EQP.SHIP", Role.LEAD, "")
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "mine.gpkg"), ""))
+        assert window.project_files.save()  # asks for another file
+        assert (tmp_path / "mine.gpkg").exists()
+        assert json.loads(lock.read_text(encoding="utf-8"))["user"] == "王丽"  # the colleague's lock stays
+    finally:
+        colleague.kill()
 
 
 def test_a_dropped_project_opens_and_a_missing_recent_file_is_removed(window, qtbot, monkeypatch, tmp_path):
@@ -99,3 +184,67 @@ def test_a_dropped_project_opens_and_a_missing_recent_file_is_removed(window, qt
     window.project_files.open_recent((tmp_path / "dropped.gpkg").resolve())
     assert messages and "dropped.gpkg" in messages[0]
     assert (tmp_path / "dropped.gpkg").resolve() not in window.project_files.recent()
+
+
+def test_opening_a_project_leaves_the_planner_s_settings_alone(
+    window, qtbot, monkeypatch, tmp_path, settings
+):
+    """A project row 船舶 → FOD.AGRI once made ships read as farm food in every later run."""
+    import sqlite3
+
+    save_as(window, monkeypatch, tmp_path / "foreign.gpkg")
+    with sqlite3.connect(tmp_path / "foreign.gpkg") as db:
+        db.execute("INSERT INTO taxonomy_terms (term, codes) VALUES ('船舶', 'FOD.AGRI'), ('雪具', 'EQP')")
+        db.execute(
+            'INSERT INTO own_sectors (code, "group", name_zh, name_en, synonyms) '
+            "VALUES ('EQP.SHIP', 'EQP', '小船', 'Boats', '')"
+        )
+    before = (settings.term_mappings, settings.own_sectors)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    window.project_files.release()
+    assert window.project_files.open_file(tmp_path / "foreign.gpkg")
+    qtbot.waitUntil(lambda: window.project_files.pending is None, timeout=30_000)
+    assert shown and "船舶" in shown[0] and "EQP.SHIP" in shown[0]
+    assert (settings.term_mappings, settings.own_sectors) == before
+    assert window.taxonomy.read("船舶").codes == ("EQP.SHIP",)
+    assert window.taxonomy.read("雪具").codes == ("EQP",)  # the project's own new term applies to it
+    window.new_project()
+    qtbot.waitUntil(lambda: window.project_layer is None, timeout=30_000)
+    assert window.taxonomy.match("雪具").status.value == "unknown"  # and to it only
+
+
+def test_a_save_that_fails_says_why_in_a_dialog_and_keeps_the_work(window, monkeypatch, tmp_path):
+    """A read-only folder used to end without a dialog: the temporary file's removal raised."""
+    import errno
+    import tempfile
+
+    window.planning_docks.set_role("210200", "EQP.SHIP", Role.LEAD, "")
+
+    def denied(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "plan.gpkg"), ""))
+    assert not window.project_files.save()
+    assert shown and "permission denied" in shown[0]
+    assert window.isWindowModified() and not (tmp_path / "plan.gpkg").exists()
+
+
+def test_an_unforeseen_error_while_opening_leaves_the_window_as_it_was(window, monkeypatch, tmp_path):
+    import ui.project_files
+
+    save_as(window, monkeypatch, tmp_path / "plan.gpkg")
+    roles_before = dict(window.planning_docks.planning.current.roles)
+
+    def broken(path):
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(ui.project_files, "open_project", broken)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    assert not window.project_files.open_file(tmp_path / "plan.gpkg")
+    assert shown and "internal error" in shown[0] and ".log" in shown[0]
+    assert window.planning_docks.planning.current.roles == roles_before
