@@ -14,6 +14,8 @@ row and field; nothing is used from a file with problems.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,8 +78,8 @@ def _read(path: Path, words: set[str]):
     """The file as a table (CSV in UTF-8 or GBK, Excel, …), its problems as ours."""
     try:
         return read_table(Path(path), words)
-    except ParkFileError as exc:
-        raise AnalysisFileError(file=str(path), reason=exc.params.get("reason", "")) from exc
+    except ParkFileError as exc:  # the same reasons, with their particulars (sizes, rows, limits)
+        raise AnalysisFileError(**{**exc.params, "file": str(path)}) from exc
 
 
 def _column(header: list[str], words: tuple[str, ...], exclude: set[int] = frozenset()) -> int | None:
@@ -136,6 +138,7 @@ def read_links(
     a_col, b_col = [i for i in range(len(table.header)) if i != action_col][:2]
     lookup, problems = RegionLookup(regions), []
     added, cut = [], []
+    first: dict[frozenset, tuple[int, bool]] = {}  # link → (row, cut?) where the file first names it
     for number, cells in zip(table.row_numbers, table.rows, strict=True):
         a = _region(lookup, cells[a_col], number, table.header[a_col], problems)
         b = _region(lookup, cells[b_col], number, table.header[b_col], problems)
@@ -143,8 +146,20 @@ def read_links(
         if action not in ("add", "cut", "添加", "增加", "删除", "断开", ""):
             problems.append(FileProblem(number, table.header[action_col], "bad-action", action))
             continue
-        if a is not None and b is not None:
-            (cut if action in ("cut", "删除", "断开") else added).append((lookup.ids[a], lookup.ids[b]))
+        if a is None or b is None:
+            continue
+        if a == b:
+            problems.append(FileProblem(number, table.header[b_col], "self-link", cells[b_col]))
+            continue
+        is_cut = action in ("cut", "删除", "断开")
+        link = frozenset((a, b))
+        if link in first:
+            row, was_cut = first[link]
+            reason = "link-contradicts" if was_cut != is_cut else "duplicate-row"
+            problems.append(FileProblem(number, table.header[a_col], reason, str(row)))
+            continue
+        first[link] = (number, is_cut)
+        (cut if is_cut else added).append((lookup.ids[a], lookup.ids[b]))
     _raise(path, problems)
     return tuple(added), tuple(cut)
 
@@ -168,6 +183,8 @@ def read_statistics(path: Path, regions: pd.DataFrame, taxonomy: Taxonomy) -> Re
                 cells.append((region, item, value))
     else:  # wide: a region column, then one column per sector
         items = {i: _item(taxonomy, h, 1, h, problems) for i, h in enumerate(table.header) if i != region_col}
+        if not items:
+            raise AnalysisFileError(file=str(path), reason="columns", needed="region, sector, value")
         for number, row in zip(table.row_numbers, table.rows, strict=True):
             region = _region(lookup, row[region_col], number, table.header[region_col], problems)
             for i, item in items.items():
@@ -175,6 +192,8 @@ def read_statistics(path: Path, regions: pd.DataFrame, taxonomy: Taxonomy) -> Re
                 if None not in (region, item, value):
                     cells.append((region, item, value))
     _raise(path, problems)
+    if not any(value > 0 for _, _, value in cells):
+        raise AnalysisFileError(file=str(path), reason="no-values")
     order = item_order(taxonomy)
     codes = sorted({c for _, c, _ in cells}, key=lambda c: (order.get(c, len(order)), c))
     column = {c: i for i, c in enumerate(codes)}
@@ -200,13 +219,22 @@ def read_roles(path: Path, regions: pd.DataFrame, taxonomy: Taxonomy) -> Roles:
     note_col = _column(table.header, NOTE_WORDS, {region_col, sector_col, role_col})
     lookup, problems = RegionLookup(regions), []
     roles: Roles = {}
+    rows_of: dict[tuple[str, str], int] = {}
     for number, row in zip(table.row_numbers, table.rows, strict=True):
         region = _region(lookup, row[region_col], number, table.header[region_col], problems)
         item = _item(taxonomy, row[sector_col], number, table.header[sector_col], problems)
         role = _role(row[role_col], number, table.header[role_col], problems)
-        if None not in (region, item, role):
-            note = row[note_col].strip() if note_col is not None else ""
-            roles[(lookup.ids[region], item)] = RoleEntry(role, note)
+        if None in (region, item, role):
+            continue
+        cell = (lookup.ids[region], item)
+        if cell in rows_of:  # which of two roles the planner meant cannot be guessed
+            problems.append(
+                FileProblem(number, table.header[region_col], "duplicate-cell", str(rows_of[cell]))
+            )
+            continue
+        rows_of[cell] = number
+        note = row[note_col].strip() if note_col is not None else ""
+        roles[cell] = RoleEntry(role, note)
     _raise(path, problems)
     return roles
 
@@ -236,6 +264,7 @@ def read_rules(path: Path, regions: pd.DataFrame, taxonomy: Taxonomy) -> list:
     if None in (rule_col, sector_col):
         raise AnalysisFileError(file=str(path), reason="columns", needed="rule, region, sector, role")
     lookup, problems, rules = RegionLookup(regions), [], []
+    fixed: dict[tuple[str, str], int] = {}  # (region, sector) → the row that fixes it
     for number, row in zip(table.row_numbers, table.rows, strict=True):
         kind = RULE_KINDS.get(str(row[rule_col]).strip().lower())
         if kind is None:
@@ -254,8 +283,14 @@ def read_rules(path: Path, regions: pd.DataFrame, taxonomy: Taxonomy) -> list:
             continue
         region = _region(lookup, row[region_col], number, table.header[region_col], problems)
         role = _role(row[role_col], number, table.header[role_col], problems)
-        if None not in (region, item, role):
-            rules.append(Rule(RuleKind.FIX, item, lookup.ids[region], role, source))
+        if None in (region, item, role):
+            continue
+        cell = (lookup.ids[region], item)
+        if cell in fixed:
+            problems.append(FileProblem(number, table.header[region_col], "duplicate-fix", str(fixed[cell])))
+            continue
+        fixed[cell] = number
+        rules.append(Rule(RuleKind.FIX, item, lookup.ids[region], role, source))
     _raise(path, problems)
     return rules
 
@@ -286,15 +321,29 @@ def _item(taxonomy: Taxonomy, text: str, row: int, field: str, problems: list[Fi
     return None
 
 
+MAX_STATISTIC = 1e15  # more than China's output in yuan: a larger value is a typing error
+_GROUPED = re.compile(r"^[+]?\d{1,3}(,\d{3})+(\.\d+)?$")  # 1,234,567.8
+
+
 def _number(text: str, row: int, field: str, problems: list[FileProblem]) -> float | None:
-    cleaned = str(text).strip().replace(",", "")
+    """A statistic: a plain number or one with thousands separators (1,234.5); a decimal
+    comma (1,5 or 1.000,5) is ambiguous and reported, never guessed."""
+    cleaned = unicodedata.normalize("NFKC", str(text)).strip().replace(" ", "")
     if not cleaned:
         return 0.0
+    if "," in cleaned:
+        if not _GROUPED.match(cleaned):
+            problems.append(FileProblem(row, field, "ambiguous-number", str(text)))
+            return None
+        cleaned = cleaned.replace(",", "")
     try:
         value = float(cleaned)
     except ValueError:
         value = float("nan")
     if not np.isfinite(value) or value < 0:
         problems.append(FileProblem(row, field, "bad-number", str(text)))
+        return None
+    if value > MAX_STATISTIC:
+        problems.append(FileProblem(row, field, "number-too-large", str(text)))
         return None
     return value

@@ -36,12 +36,9 @@ def analysis_tables(
         }
     )
     neighbours = pd.DataFrame(analysis.graph.id_pairs(), columns=["a", "b"])
+    # Full precision: a script applying its own threshold must see what the analysis saw.
     duplicates = analysis.duplicates_table()
-    duplicates["score"] = duplicates["score"].round(4)
     pairs = analysis.pairs_table()
-    for column in ("similarity", "krugman", "jaccard"):
-        pairs[column] = pairs[column].round(4)
-    pairs["percentile"] = pairs["percentile"].round(1)
     items = pd.DataFrame(
         {
             "code": analysis.items,

@@ -9,14 +9,18 @@ from __future__ import annotations
 import enum
 from dataclasses import asdict, dataclass, field, replace
 
-from model.errors import PlannerError
+from model.errors import BadSetting, check_range
 from model.neighbours import NeighbourMode, NeighbourSettings
 
+__all__ = ["AnalysisSettings", "BadSetting", "FocusRule", "ItemLevel", "SETTING_RANGES", "Weighting"]
 
-class BadSetting(PlannerError):
-    """An analysis option that cannot be read (params: option, value, choices)."""
-
-    code = "bad-setting"
+# The values each threshold may take (the dialog's spin boxes use the same).
+SETTING_RANGES = {
+    "lq_threshold": (0.01, 100.0),
+    "share_threshold": (0.001, 1.0),
+    "similarity_threshold": (0.0, 1.0),
+    "significance": (0.0001, 0.5),
+}
 
 
 class ItemLevel(enum.StrEnum):
@@ -59,6 +63,10 @@ class AnalysisSettings:
     similarity_threshold: float = 0.9  # S_ij at or above it: "converged" (UNIDO convention)
     significance: float = 0.05  # join-count p-value below it: a significant co-focus cluster
 
+    def __post_init__(self) -> None:
+        for name, (low, high) in SETTING_RANGES.items():
+            check_range(name, getattr(self, name), low, high)
+
     def with_focus(self, text: str) -> AnalysisSettings:
         """The settings with ``declared``, ``lq:T`` or ``share:T`` (the command line's --focus)."""
         rule, _, value = str(text).strip().lower().partition(":")
@@ -66,10 +74,10 @@ class AnalysisSettings:
             if rule == FocusRule.DECLARED and not value:
                 return replace(self, focus=FocusRule.DECLARED)
             if rule == FocusRule.LQ:
-                return replace(self, focus=FocusRule.LQ, lq_threshold=_positive(value or self.lq_threshold))
+                return replace(self, focus=FocusRule.LQ, lq_threshold=float(value or self.lq_threshold))
             if rule == FocusRule.SHARE:
                 return replace(
-                    self, focus=FocusRule.SHARE, share_threshold=_fraction(value or self.share_threshold)
+                    self, focus=FocusRule.SHARE, share_threshold=float(value or self.share_threshold)
                 )
         except ValueError:
             pass
@@ -116,20 +124,6 @@ def _choice(kind: type[enum.StrEnum], value: object, option: str):
         return kind(str(value).strip().lower())
     except ValueError:
         raise BadSetting(option=option, value=value, choices=[m.value for m in kind]) from None
-
-
-def _positive(value: object) -> float:
-    number = float(value)
-    if not number > 0:
-        raise ValueError(value)
-    return number
-
-
-def _fraction(value: object) -> float:
-    number = float(value)
-    if not 0 < number <= 1:
-        raise ValueError(value)
-    return number
 
 
 def _plain(value):

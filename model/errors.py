@@ -54,3 +54,21 @@ class RegionFileError(PlannerError):
     """A planner's region layer cannot be used (params: file, reason, and row/field/value where known)."""
 
     code = "region-file"
+
+
+class BadSetting(PlannerError):
+    """An analysis option that cannot be read (params: option, value, and choices or the
+    allowed range low–high)."""
+
+    code = "bad-setting"
+
+
+def check_range(option: str, value: float, low: float, high: float) -> float:
+    """``value`` if it is a finite number from ``low`` to ``high``; else BadSetting saying so."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise BadSetting(option=option, value=value, low=low, high=high) from None
+    if not low <= number <= high:  # NaN fails both comparisons
+        raise BadSetting(option=option, value=value, low=low, high=high)
+    return number

@@ -20,6 +20,16 @@ import shapely
 from scipy import sparse
 from scipy.spatial import cKDTree
 
+from model.errors import check_range
+
+# The values each parameter may take: a wider gap tolerance costs memory fast (1 km: about
+# 1 GB for the national counties), and the dialog's spin boxes use the same ranges.
+NEIGHBOUR_RANGES = {
+    "tolerance_m": (0.0, 1000.0),
+    "min_shared_m": (0.0, 20_000.0),
+    "distance_km": (0.1, 500.0),
+    "k": (1, 20),
+}
 EARTH_RADIUS_M = 6_371_008.8
 _M_PER_DEG_LAT = 110_574.0
 _M_PER_DEG_LON = 111_320.0
@@ -57,6 +67,10 @@ class NeighbourSettings:
     added: tuple[tuple[str, str], ...] = ()  # links the planner adds (sea links to islands …)
     cut: tuple[tuple[str, str], ...] = ()  # links the planner removes
 
+    def __post_init__(self) -> None:
+        for name, (low, high) in NEIGHBOUR_RANGES.items():
+            check_range(name, getattr(self, name), low, high)
+
     @staticmethod
     def parse(text: str) -> NeighbourSettings:
         """Read ``border``, ``distance:KM`` or ``knn:K`` (the command line's --neighbours)."""
@@ -64,9 +78,9 @@ class NeighbourSettings:
         try:
             if mode == NeighbourMode.BORDER and not value:
                 return NeighbourSettings()
-            if mode == NeighbourMode.DISTANCE and float(value) > 0:
+            if mode == NeighbourMode.DISTANCE:
                 return NeighbourSettings(NeighbourMode.DISTANCE, distance_km=float(value))
-            if mode == NeighbourMode.KNN and int(value) > 0:
+            if mode == NeighbourMode.KNN:
                 return NeighbourSettings(NeighbourMode.KNN, k=int(value))
         except ValueError:
             pass

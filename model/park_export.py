@@ -14,7 +14,7 @@ import pandas as pd
 
 from model.errors import OutputError
 from model.parks import PARK_COLUMNS
-from model.tables import write_atomically
+from model.tables import write_atomically, write_csv, write_workbook
 
 FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".geojson": "geojson", ".gpkg": "gpkg"}
 # Exported column → the park table's column; the names are ones the importer knows.
@@ -50,20 +50,18 @@ def write_parks(parks: pd.DataFrame, path: Path) -> None:
         raise OutputError(path=str(path), reason="format")
     assert set(PARK_COLUMNS) >= set(EXPORT_COLUMNS.values())
     table = export_frame(parks)
-    write_atomically(path, lambda tmp: _write(table, tmp, kind))
-
-
-def _write(table: pd.DataFrame, path: Path, kind: str) -> None:
     if kind == "csv":
-        table.to_csv(path, index=False, encoding="utf-8-sig")  # the BOM lets Excel read Chinese right
+        write_csv(path, table)  # with a BOM, so Excel reads the Chinese right
     elif kind == "xlsx":
-        table.to_excel(path, index=False, sheet_name="parks", engine="openpyxl")
+        write_workbook(path, {"parks": table})
     else:
-        import geopandas as gpd
+        write_atomically(path, lambda tmp: _write_gis(table, tmp, kind))
 
-        frame = gpd.GeoDataFrame(
-            table, geometry=gpd.points_from_xy(table["lon"], table["lat"]), crs="EPSG:4326"
-        )
-        path.unlink(missing_ok=True)  # GDAL will not write over the empty temporary file
-        options = {"driver": "GeoJSON"} if kind == "geojson" else {"driver": "GPKG", "layer": "parks"}
-        frame.to_file(path, engine="pyogrio", **options)
+
+def _write_gis(table: pd.DataFrame, path: Path, kind: str) -> None:
+    import geopandas as gpd
+
+    frame = gpd.GeoDataFrame(table, geometry=gpd.points_from_xy(table["lon"], table["lat"]), crs="EPSG:4326")
+    path.unlink(missing_ok=True)  # GDAL will not write over the empty temporary file
+    options = {"driver": "GeoJSON"} if kind == "geojson" else {"driver": "GPKG", "layer": "parks"}
+    frame.to_file(path, engine="pyogrio", **options)

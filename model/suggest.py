@@ -120,6 +120,34 @@ class Blocker:
     source: str = ""  # the rules file and row
 
 
+@dataclass(frozen=True)
+class UnusedRule:
+    """A rule the suggestion did not need: ``why`` is ``not-compared`` (the item is not one the
+    analysis compares at its level), ``not-contested`` (no neighbours duplicate it) or
+    ``not-focus`` (the region does not focus on it, so there is no role to fix)."""
+
+    rule: Rule
+    why: str
+
+
+def unused_rules(analysis: Analysis, rules: list[Rule]) -> list[UnusedRule]:
+    """The rules that apply to no cell the suggestion decides."""
+    contested = {analysis.items[k] for k in set(analysis.duplicates["item"].tolist())}
+    columns = {code: n for n, code in enumerate(analysis.items)}
+    rows = {str(rid): n for n, rid in enumerate(analysis.region_ids)}
+    unused = []
+    for rule in rules:
+        if rule.item not in columns:
+            unused.append(UnusedRule(rule, "not-compared"))
+        elif rule.item not in contested:
+            unused.append(UnusedRule(rule, "not-contested"))
+        elif rule.kind is RuleKind.FIX and not (
+            rule.region in rows and analysis.focus[rows[rule.region], columns[rule.item]]
+        ):
+            unused.append(UnusedRule(rule, "not-focus"))
+    return unused
+
+
 @dataclass
 class Suggestion:
     """A proposed role for every focus cell of the contested items, and how it was found."""
@@ -132,6 +160,7 @@ class Suggestion:
     objective: float
     conflicts: list[Blocker] = field(default_factory=list)  # the rules that cannot hold together
     seconds: float = 0.0
+    unused: list[UnusedRule] = field(default_factory=list)  # rules that decided nothing, and why
 
     def changes(self, current: Roles) -> list[tuple[str, str]]:
         """The cells whose suggested role differs from the current plan's."""
@@ -214,7 +243,9 @@ def suggest(
         parts.append(found)
         if parts[-1].status is Status.INFEASIBLE:
             break
-    return _merged(parts, time.perf_counter() - start)
+    merged = _merged(parts, time.perf_counter() - start)
+    merged.unused = unused_rules(analysis, list(rules))
+    return merged
 
 
 def _merged(parts: list[Suggestion], seconds: float) -> Suggestion:

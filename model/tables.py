@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from model.errors import OutputError
+from model.input_files import disk_is_full, os_reason
 
 REGIONS_OUTPUT_COLUMNS = (
     "id",
@@ -30,21 +31,18 @@ REGIONS_OUTPUT_COLUMNS = (
 
 
 def regions_table(regions: pd.DataFrame) -> pd.DataFrame:
-    """The ``regions`` command's table: adcodes, names, parent, area (km²), centroid (WGS-84)."""
-    table = pd.DataFrame(regions[list(REGIONS_OUTPUT_COLUMNS)]).reset_index(drop=True)
-    table["area_km2"] = table["area_km2"].round(2)
-    table["centroid_lon"] = table["centroid_lon"].round(6)
-    table["centroid_lat"] = table["centroid_lat"].round(6)
-    return table
+    """The ``regions`` command's table: adcodes, names, parent, area (km²), centroid (WGS-84),
+    at full precision."""
+    return pd.DataFrame(regions[list(REGIONS_OUTPUT_COLUMNS)]).reset_index(drop=True)
 
 
 def parks_table(parks: pd.DataFrame) -> pd.DataFrame:
-    """The ``parks`` command's table: the park columns, coordinates to six decimals."""
+    """The ``parks`` command's table: the park columns, coordinates at full precision."""
     from model.parks import PARK_COLUMNS
 
     table = pd.DataFrame(parks[list(PARK_COLUMNS)]).reset_index(drop=True)
     for column in ("lon", "lat"):
-        table[column] = pd.to_numeric(table[column]).round(6)
+        table[column] = pd.to_numeric(table[column])
     return table
 
 
@@ -53,20 +51,69 @@ def table_text(table: pd.DataFrame, fmt: str) -> str:
     if fmt == "json":
         rows = table.to_dict(orient="records")
         return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    return csv_text(table)
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _looks_like_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def defuse_text(value: object) -> object:
+    """Text a spreadsheet would execute (=cmd|…, +…, -…, @…) with a leading ``'``, which Excel
+    and WPS show as text; numbers, even negative ones, stay as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _looks_like_number(value):
+        return "'" + value
+    return value
+
+
+def undo_defused(value: str) -> str:
+    """The text ``defuse_text`` wrote, read back: our own exports import to the same values."""
+    if len(value) > 1 and value[0] == "'" and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
+
+
+def safe_for_csv(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with every text cell a spreadsheet would run made inert (see ``defuse_text``)."""
+    table = table.copy()
+    for column in table.columns:
+        if table[column].dtype == object or pd.api.types.is_string_dtype(table[column]):
+            table[column] = table[column].map(defuse_text)
+    return table
+
+
+def csv_text(table: pd.DataFrame) -> str:
+    """A table as CSV text, safe to open in a spreadsheet."""
     buffer = io.StringIO()
-    table.to_csv(buffer, index=False, lineterminator="\n")
+    safe_for_csv(table).to_csv(buffer, index=False, lineterminator="\n")
     return buffer.getvalue()
+
+
+def write_csv(path: Path, table: pd.DataFrame) -> None:
+    """A table as a CSV file with a BOM (so Excel reads its Chinese right), atomically."""
+    text = "\ufeff" + csv_text(table)
+    write_atomically(path, lambda tmp: tmp.write_bytes(text.encode("utf-8")))
 
 
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """Let ``write`` fill a temporary file beside ``path``, then rename it into place: the
     file is whole or absent, never half-written. Raises OutputError."""
     path = Path(path)
+    if path.is_dir():
+        raise OutputError(path=str(path), reason="is-folder")
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=path.suffix)
         os.close(fd)
     except OSError as exc:
-        raise OutputError(path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise output_error(path, exc) from exc
     try:
         write(Path(tmp))
         _readable_by_all(tmp)
@@ -76,7 +123,15 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
         raise
     except Exception as exc:  # OS, pandas and GDAL errors alike: nothing half-written stays
         Path(tmp).unlink(missing_ok=True)
-        raise OutputError(path=str(path), reason=getattr(exc, "strerror", None) or str(exc)) from exc
+        raise output_error(path, exc) from exc
+
+
+def output_error(path: Path, exc: BaseException) -> OutputError:
+    """An OutputError whose reason the interface translates (a full disk says so)."""
+    reason = os_reason(exc)
+    if reason == "os-error" and disk_is_full(Path(path).parent):
+        reason = "disk-full"
+    return OutputError(path=str(path), reason=reason, detail=str(exc)[:300])
 
 
 class Cancelled(Exception):
@@ -90,32 +145,49 @@ def _readable_by_all(tmp: str) -> None:
     os.chmod(tmp, 0o666 & ~mask)
 
 
+def workbook_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
+    """An Excel workbook with one sheet per table. Text is written as text cells, never as
+    formulas (a park named ``=HYPERLINK(…)`` stays a name)."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    book = Workbook(write_only=True)
+    for name, table in sheets.items():
+        sheet = book.create_sheet(title=str(name)[:31])
+        sheet.append([str(c) for c in table.columns])
+        for row in table.itertuples(index=False):
+            cells = []
+            for value in row:
+                value = _cell_value(value)
+                if isinstance(value, str) and value.startswith("="):
+                    cell = WriteOnlyCell(sheet, value=value)
+                    cell.data_type = "s"
+                    cells.append(cell)
+                else:
+                    cells.append(value)
+            sheet.append(cells)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _cell_value(value: object) -> object:
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, (list, tuple)):
+        return ";".join(str(v) for v in value)
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
 def write_workbook(path: Path, sheets: dict[str, pd.DataFrame]) -> None:
-    """An Excel workbook with one sheet per table, written atomically."""
-
-    def write(tmp: Path) -> None:
-        with pd.ExcelWriter(tmp, engine="openpyxl") as book:
-            for name, table in sheets.items():
-                table.to_excel(book, sheet_name=name, index=False)
-
-    write_atomically(path, write)
+    """An Excel workbook with one sheet per table, written atomically (built in memory first,
+    so a full disk fails in one plain write, not half-way through the spreadsheet library)."""
+    data = workbook_bytes(sheets)
+    write_atomically(path, lambda tmp: tmp.write_bytes(data))
 
 
 def write_text_atomically(path: Path, text: str, encoding: str = "utf-8") -> None:
     """Write a whole file or nothing: a temporary file beside it, then a rename."""
-    path = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise OutputError(path=str(path), reason=exc.strerror or str(exc)) from exc
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as f:
-            f.write(text)
-        _readable_by_all(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise OutputError(path=str(path), reason=exc.strerror or str(exc)) from exc
+    write_atomically(Path(path), lambda tmp: tmp.write_bytes(text.encode(encoding)))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from model.analysis_files import read_blocs, read_links
 from model.analysis_settings import AnalysisSettings, FocusRule, ItemLevel, Weighting
 from model.errors import PlannerError
-from model.neighbours import NeighbourMode
+from model.neighbours import NEIGHBOUR_RANGES, NeighbourMode
 from ui.messages import error_text
 
 
@@ -72,11 +72,11 @@ class AnalysisDialog(QDialog):
             (NeighbourMode.BLOCS, self.tr("Planning blocs")),
         ):
             self.mode.addItem(text, mode.value)
-        self.tolerance = self._number(box, 0, 2000, 10, " m", 0)
-        self.min_shared = self._number(box, 0, 20000, 50, " m", 0)
-        self.distance = self._number(box, 1, 1000, 5, " km", 0)
+        self.tolerance = self._number(box, *NEIGHBOUR_RANGES["tolerance_m"], 10, " m", 0)
+        self.min_shared = self._number(box, *NEIGHBOUR_RANGES["min_shared_m"], 50, " m", 0)
+        self.distance = self._number(box, *NEIGHBOUR_RANGES["distance_km"], 5, " km", 1)
         self.k = QSpinBox(box)
-        self.k.setRange(1, 20)
+        self.k.setRange(*NEIGHBOUR_RANGES["k"])
         self.blocs_label, blocs_row = self._file_row(box, (self.tr("Read Blocs…"), self._read_blocs))
         self.links_label, links_row = self._file_row(
             box, (self.tr("Read Links…"), self._read_links), (self.tr("Clear"), self._clear_links)

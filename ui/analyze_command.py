@@ -69,7 +69,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     from model.analysis_output import analysis_json, analysis_tables, plan_json, plan_tables
     from model.plan import evaluate
     from model.sectors import Taxonomy
-    from model.tables import write_workbook
+    from model.tables import csv_text, write_workbook
 
     taxonomy = Taxonomy.load()
     scope, parks = scope_and_parks(args, taxonomy)
@@ -95,7 +95,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     if args.format == "csv":
         if args.table not in tables:
             raise UsageErrorInCommand(f"--table {args.table} needs --roles FILE")
-        _emit(tables[args.table].to_csv(index=False, lineterminator="\n"), args.out)
+        _emit(csv_text(tables[args.table]), args.out)
     elif args.out is None:
         raise UsageErrorInCommand("--format xlsx needs --out FILE.xlsx")
     else:

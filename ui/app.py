@@ -11,9 +11,11 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,11 +23,15 @@ from maps.boundaries import load_region_layer, store_display_levels
 from maps.cnmaps_source import CnmapsSource
 from maps.fonts import BOLD, REGULAR
 from maps.park_layers import load_scope_parks, parks_provinces, place_names
-from model.errors import BadSize, OutputError, PlannerError
+from model.analysis_files import read_roles
+from model.errors import OutputError, PlannerError
+from model.sectors import Taxonomy
 from ui.cli import EXIT_BAD_INPUT, EXIT_OK
 from ui.i18n import install_language, resolve_language
+from ui.internal_errors import install_window_hook
 from ui.main_window import MainWindow
 from ui.messages import error_text
+from ui.option_checks import parse_window_size
 from ui.scope_options import DEFAULT_LEVEL, DEFAULT_PROVINCE, scope_from_args, scope_from_options
 from ui.settings import APPLICATION, ORGANIZATION, AppSettings
 
@@ -56,6 +62,7 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, "Cluster Planner", error_text(exc))
         return EXIT_BAD_INPUT
     window = MainWindow(provinces, settings)
+    install_window_hook(lambda error: QMessageBox.critical(window, "Cluster Planner", error_text(error)))
     window.restore_state()
     window.show()
     project = getattr(args, "project", None)
@@ -83,64 +90,98 @@ def _starting_scope(
         return scope_from_options(DEFAULT_PROVINCE, DEFAULT_LEVEL.value, source)
 
 
-def _parse_size(text: str) -> tuple[int, int]:
-    try:
-        width, height = (int(v) for v in text.lower().split("x"))
-    except ValueError:
-        raise BadSize(size=text) from None
-    return max(width, 400), max(height, 300)
-
-
 def take_screenshot(args: argparse.Namespace) -> int:
-    """Render the main window offscreen to ``args.out`` (PNG) and return the exit status."""
+    """Render the main window offscreen to ``args.out`` (PNG) and return the exit status.
+
+    Every input is read and checked before the window is made, and no dialog ever opens:
+    a headless command that waited for a click would wait for ever."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = create_application()
     install_language(resolve_language(args.lang))
-    try:
-        out = Path(args.out)
-        if out.suffix.lower() != ".png":
-            raise OutputError(path=str(out), reason="not-png")
-        if not out.parent.is_dir():
-            raise OutputError(path=str(out), reason="no-folder")
-        source = CnmapsSource()
-        scope = scope_from_args(args, source)
-        width, height = _parse_size(args.size)
-        layer = load_region_layer(scope, source)
-        layer.display.level(layer.display.tolerances[0])
-        store_display_levels(layer)
-        parents = source.parent_names(scope.province, scope.level)
-        parks = load_scope_parks(scope.province)
-        names = place_names(parks_provinces(scope.province, source), source)
-    except PlannerError as exc:
-        print(error_text(exc), file=sys.stderr)
-        return EXIT_BAD_INPUT
-    with tempfile.TemporaryDirectory() as scratch:
+    out = _checked_png_path(Path(args.out))
+    source = CnmapsSource()
+    scope = scope_from_args(args, source)
+    width, height = parse_window_size(args.size)
+    layer = load_region_layer(scope, source)
+    layer.display.level(layer.display.tolerances[0])
+    store_display_levels(layer)
+    parents = source.parent_names(scope.province, scope.level)
+    parks = load_scope_parks(scope.province)
+    names = place_names(parks_provinces(scope.province, source), source)
+    roles = (
+        read_roles(Path(args.roles), layer.regions, Taxonomy.load()) if getattr(args, "roles", None) else None
+    )
+    with tempfile.TemporaryDirectory() as scratch, _no_dialogs(app) as refused:
         # A private settings file: a screenshot must not change the user's last province.
         settings = AppSettings(QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat))
         window = MainWindow(source.provinces(), settings)
-        window.resize(width, height)
-        window.show()
-        window.resize(width, height)  # again: the docks are tabbed on the first show, which lets it shrink
-        window.resizeDocks([window.park_docks.table], [int(height * 0.25)], Qt.Orientation.Vertical)
-        window.resizeDocks([window.park_docks.sectors], [230], Qt.Orientation.Horizontal)
-        window.show_layer(layer, parents, parks, names)
-        if getattr(args, "select", None):
-            row = layer.row_of(args.select)
-            if row is not None:
-                window.select_region(row)
-        _show_analysis(window, args)
-        return _grab(app, window, out)
+        try:
+            window.resize(width, height)
+            window.show()
+            window.resize(
+                width, height
+            )  # again: the docks are tabbed on the first show, which lets it shrink
+            window.resizeDocks([window.park_docks.table], [int(height * 0.25)], Qt.Orientation.Vertical)
+            window.resizeDocks([window.park_docks.sectors], [230], Qt.Orientation.Horizontal)
+            window.show_layer(layer, parents, parks, names)
+            if getattr(args, "select", None):
+                row = layer.row_of(args.select)
+                if row is not None:
+                    window.select_region(row)
+            _show_analysis(window, args, roles)
+            if refused:
+                for text in refused:
+                    print(text, file=sys.stderr)
+                return EXIT_BAD_INPUT
+            _write_png(out, _grab(app, window))
+            return EXIT_OK
+        finally:
+            window.planning_docks.planning.mark_saved()  # a screenshot's edits are not the planner's work
+            window.close()
+            app.processEvents()
 
 
-def _show_analysis(window: MainWindow, args: argparse.Namespace) -> None:
+def _checked_png_path(out: Path) -> Path:
+    if out.suffix.lower() != ".png":
+        raise OutputError(path=str(out), reason="not-png")
+    if out.is_dir():
+        raise OutputError(path=str(out), reason="is-folder")
+    if not out.parent.is_dir():
+        raise OutputError(path=str(out), reason="no-folder")
+    return out
+
+
+@contextmanager
+def _no_dialogs(app: QApplication) -> Iterator[list[str]]:
+    """While the screenshot is taken, any dialog that opens is closed at once and its text
+    collected (the offscreen platform has nobody to click it)."""
+    refused: list[str] = []
+
+    def close_dialogs() -> None:
+        widget = app.activeModalWidget()
+        if widget is not None:
+            refused.append(getattr(widget, "text", lambda: widget.windowTitle())())
+            widget.close()
+
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(close_dialogs)
+    timer.start()
+    try:
+        yield refused
+    finally:
+        timer.stop()
+
+
+def _show_analysis(window: MainWindow, args: argparse.Namespace, roles) -> None:
     """The screenshot's duplication view, radar sector and selected conflict, as asked."""
     controller = window.analysis_docks.controller
     deadline = time.monotonic() + 120
     while controller.busy and time.monotonic() < deadline:  # a large layer analyses off the UI thread
         QApplication.processEvents()
         time.sleep(0.02)
-    if getattr(args, "roles", None):
-        window.role_files.import_file(Path(args.roles))
+    if roles is not None:
+        window.role_files.apply_roles(roles)
         window.planning_docks.board.raise_()
         window.planning_docks.indicators.raise_()
     if getattr(args, "sector", None):
@@ -154,22 +195,21 @@ def _show_analysis(window: MainWindow, args: argparse.Namespace) -> None:
         window.analysis_docks.conflicts.view.selectRow(args.conflict - 1)
 
 
-def _grab(app: QApplication, window: MainWindow, out: Path) -> int:
+def _grab(app: QApplication, window: MainWindow) -> bytes:
     for _ in range(3):
         app.processEvents()
     window.canvas.refresh()
     window.canvas.draw()
     app.processEvents()
-    pixmap = window.grab()
-    tmp = out.with_name(f".{out.stem}.tmp.png")
-    if not pixmap.save(str(tmp), "PNG"):
-        tmp.unlink(missing_ok=True)
-        print(error_text(OutputError(path=str(out), reason="cannot-write")), file=sys.stderr)
-        window.planning_docks.planning.mark_saved()
-        window.close()
-        return EXIT_BAD_INPUT
-    tmp.replace(out)
-    window.planning_docks.planning.mark_saved()  # a screenshot's edits are not the planner's work
-    QTimer.singleShot(0, window.close)
-    app.processEvents()
-    return EXIT_OK
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    window.grab().save(buffer, "PNG")
+    buffer.close()
+    return bytes(data)
+
+
+def _write_png(out: Path, png: bytes) -> None:
+    from model.tables import write_atomically
+
+    write_atomically(out, lambda tmp: tmp.write_bytes(png))

@@ -14,6 +14,7 @@ from pathlib import Path
 from model.errors import PlannerError
 from ui.analyze_command import add_analyze_options, add_input_options, run_analyze
 from ui.export_command import add_export_options, run_export
+from ui.option_checks import check_options
 from ui.suggest_command import add_suggest_options, run_suggest
 
 EXIT_OK = 0
@@ -120,36 +121,71 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except UsageError as exc:
-        _start_headless(None)
+        _start_headless(_language_asked(argv))
         from ui.messages import usage_text
 
         print(usage_text(str(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
     command = args.command or "gui"
-    if command in ("gui", "screenshot"):
+    if command == "gui":
         from maps.startup import prepare_window_start
 
         prepare_window_start()
-        from ui.app import run_gui, take_screenshot
+        from ui.app import run_gui
 
-        return take_screenshot(args) if command == "screenshot" else run_gui(args)
+        return run_gui(args)
+    if command == "screenshot":
+        from maps.startup import prepare_window_start
+
+        prepare_window_start()
+        from ui.app import take_screenshot
+
+        return guarded(lambda: take_screenshot(args), args)
     _start_headless(args.lang)
+    return guarded(lambda: _HEADLESS[command](args), args)
+
+
+def _language_asked(argv: list[str]) -> str | None:
+    """The ``--lang`` of a command line argparse could not read (for its message)."""
+    for i, word in enumerate(argv):
+        if word == "--lang" and i + 1 < len(argv):
+            return argv[i + 1] if argv[i + 1] in ("zh", "en") else None
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1] if word.split("=", 1)[1] in ("zh", "en") else None
+    return None
+
+
+def guarded(run, args: argparse.Namespace) -> int:
+    """Run a command: its exit status, or a message on standard error and exit 2 for bad
+    input, and for anything unforeseen (then with a log file of the details)."""
+    import warnings
+
+    from ui.messages import error_text, usage_text
+
     try:
-        return _HEADLESS[command](args)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # library notices name library paths; errors still raise
+            check_options(args)
+            return run()
     except PlannerError as exc:
-        from ui.messages import error_text
-
         print(error_text(exc), file=sys.stderr)
-        return EXIT_BAD_INPUT
     except UsageErrorInCommand as exc:
-        from ui.messages import usage_text
-
         print(usage_text(str(exc)), file=sys.stderr)
-        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        from ui.messages import interrupted_text
+
+        print(interrupted_text(), file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last resort: never a traceback on the planner's terminal
+        from ui.internal_errors import internal_error
+
+        print(error_text(internal_error(exc)), file=sys.stderr)
+    return EXIT_BAD_INPUT
 
 
 def _start_headless(language: str | None) -> None:

@@ -18,7 +18,7 @@ from model.analysis_output import analysis_tables, plan_tables
 from model.commands import Compound, SetRole
 from model.errors import PlannerError
 from model.plan import evaluate
-from model.tables import write_atomically, write_workbook
+from model.tables import write_csv, write_workbook
 from ui.i18n import current_language
 from ui.messages import error_text
 
@@ -30,7 +30,7 @@ def write_table(table: pd.DataFrame, path: Path, sheet: str) -> None:
     if path.suffix.lower() == ".xlsx":
         write_workbook(path, {sheet: table})
     else:
-        write_atomically(path, lambda tmp: table.to_csv(tmp, index=False, encoding="utf-8-sig"))
+        write_csv(path, table)
 
 
 class RoleFiles(QObject):
@@ -55,12 +55,16 @@ class RoleFiles(QObject):
         except PlannerError as exc:
             QMessageBox.warning(self.window, self.tr("Import roles"), error_text(exc))
             return False
+        self.apply_roles(roles)
+        return True
+
+    def apply_roles(self, roles: dict) -> None:
+        """Set roles read from a table (region, sector → entry) as one undoable step."""
         commands = [
             SetRole(region=region, sector=sector, role=entry.role, note=entry.note)
             for (region, sector), entry in roles.items()
         ]
         self.window.planning_docks.planning.push(Compound(name="import-roles", commands=commands))
-        return True
 
     def _ask_path(self, title: str, name: str) -> Path | None:
         path, chosen = QFileDialog.getSaveFileName(self.window, title, name, FILTER)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -50,6 +51,7 @@ def run_suggest(args: argparse.Namespace) -> int:
     from model.analysis_files import read_roles, read_rules, read_statistics
     from model.sectors import Taxonomy
     from model.suggest import suggest
+    from model.tables import csv_text
     from ui.analyze_command import scope_and_parks, settings_from_args
     from ui.cli import _emit
 
@@ -65,24 +67,21 @@ def run_suggest(args: argparse.Namespace) -> int:
     rules = read_rules(args.rules, layer.regions, taxonomy) if args.rules else []
     found = suggest(analysis, current, suggest_settings(args), rules, parks)
     tables = suggestion_tables(found, analysis, current, layer, taxonomy)
+    for text in tables["unused_rules"]["text"]:
+        print(text, file=sys.stderr)
     if args.format == "json":
         _emit(json.dumps(suggestion_json(found, tables), ensure_ascii=False, indent=1) + "\n", args.out)
     else:
-        _emit(tables[args.table].to_csv(index=False, lineterminator="\n"), args.out)
+        _emit(csv_text(tables[args.table]), args.out)
     return 0
 
 
 def suggest_settings(args: argparse.Namespace):
     """The suggestion's settings from the options."""
     from model.suggest import Keep, SuggestSettings
-    from ui.cli import UsageErrorInCommand
+    from ui.option_checks import parse_weights
 
-    try:
-        share, lq, size, national = (float(v) for v in args.weights.split(","))
-    except ValueError:
-        raise UsageErrorInCommand(f"--weights {args.weights}: four numbers, e.g. 0.3,0.2,0.3,0.2") from None
-    if min(share, lq, size, national) < 0 or share + lq + size + national <= 0:
-        raise UsageErrorInCommand(f"--weights {args.weights}: numbers of 0 or more, not all 0")
+    share, lq, size, national = parse_weights(args.weights)
     return SuggestSettings(
         share_weight=share,
         lq_weight=lq,
@@ -102,7 +101,7 @@ def suggestion_tables(found, analysis, current, layer, taxonomy) -> dict[str, pd
     indicators (name, before, after) and conflicts (the rules that cannot hold together)."""
     from model.plan import evaluate
     from ui.i18n import current_language
-    from ui.suggest_texts import blocker_text, current_role, reason_text
+    from ui.suggest_texts import blocker_text, current_role, reason_text, unused_rule_text
 
     language = current_language()
     names = [layer.name(r, language) for r in range(len(layer))]
@@ -123,7 +122,7 @@ def suggestion_tables(found, analysis, current, layer, taxonomy) -> dict[str, pd
             now,
             names,
         )
-        roles.append([region, sector, entry.role.value, round(found.scores[(region, sector)], 4), reason])
+        roles.append([region, sector, entry.role.value, float(found.scores[(region, sector)]), reason])
         if (region, sector) in changed:
             changes.append([region, sector, now.value, entry.role.value, reason])
     before = evaluate(analysis, current)
@@ -140,7 +139,19 @@ def suggestion_tables(found, analysis, current, layer, taxonomy) -> dict[str, pd
         ]
         for b in found.conflicts
     ]
+
+    def region_name(region: str) -> str:
+        return names[rows_of[region]] if region in rows_of else region
+
+    unused = [
+        [u.rule.source, u.rule.kind.value, u.rule.region, u.rule.item]
+        + [u.rule.role.value if u.rule.region else "", u.why, unused_rule_text(u, region_name, sector_name)]
+        for u in found.unused
+    ]
     return {
+        "unused_rules": pd.DataFrame(
+            unused, columns=["source", "rule", "region", "sector", "role", "why", "text"]
+        ),
         "roles": pd.DataFrame(roles, columns=["region", "sector", "role", "score", "reason"]),
         "changes": pd.DataFrame(changes, columns=["region", "sector", "from", "to", "reason"]),
         "indicators": pd.DataFrame(indicators, columns=["indicator", "before", "after"]),
@@ -158,10 +169,11 @@ def suggestion_json(found, tables: dict[str, pd.DataFrame]) -> dict:
     }
     return {
         "status": found.status.value,
-        "gap": round(float(found.gap), 6),
+        "gap": float(found.gap),
         "roles": tables["roles"].to_dict(orient="records"),
         "changes": tables["changes"].to_dict(orient="records"),
         "indicators": indicators,
         "conflicts": tables["conflicts"].to_dict(orient="records"),
+        "unused_rules": tables["unused_rules"].to_dict(orient="records"),
         "seconds": round(float(found.seconds), 3),
     }

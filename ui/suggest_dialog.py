@@ -44,7 +44,7 @@ from ui.indicators_dock import indicator_names, number_text
 from ui.item_names import item_name
 from ui.messages import error_text
 from ui.planning import role_name
-from ui.suggest_texts import blocker_text, current_role, reason_text, status_text
+from ui.suggest_texts import blocker_text, current_role, reason_text, status_text, unused_rule_text
 
 
 class SuggestSignals(QObject):
@@ -288,6 +288,11 @@ class SuggestDialog(QDialog):
         for blocker in found.conflicts:
             lines.append(
                 "• " + blocker_text(blocker, lambda r: names[rows_of[r]] if r in rows_of else r, sector_name)
+            )
+        for unused in found.unused:
+            lines.append(
+                "• "
+                + unused_rule_text(unused, lambda r: names[rows_of[r]] if r in rows_of else r, sector_name)
             )
         self.status.setText("\n".join(lines))
         if not found.roles:

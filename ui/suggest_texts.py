@@ -99,3 +99,25 @@ def status_text(found: Suggestion) -> str:
             gap=found.gap
         )
     return QCoreApplication.translate("Suggest", "impossible: these rules cannot all hold")
+
+
+def unused_rule_text(unused, region_name, sector_name) -> str:
+    """Why a rule decided nothing: "rule rules.csv:2 (营口 船舶 lead) was not used: …"."""
+    rule = unused.rule
+    what = sector_name(rule.item)
+    if rule.region:
+        what = f"{region_name(rule.region)} {what} {role_name(rule.role.value)}"
+    why = {
+        "not-compared": QCoreApplication.translate(
+            "Suggest", "the analysis does not compare this sector at its level (sectors or groups)"
+        ),
+        "not-contested": QCoreApplication.translate(
+            "Suggest", "no neighbouring regions duplicate this sector, so nothing is decided for it"
+        ),
+        "not-focus": QCoreApplication.translate(
+            "Suggest", "the region does not focus on this sector, so it has no role in it"
+        ),
+    }.get(unused.why, unused.why)
+    return QCoreApplication.translate("Suggest", "Rule {source} ({what}) was not used: {why}.").format(
+        source=rule.source or rule.kind.value, what=what, why=why
+    )

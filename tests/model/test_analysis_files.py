@@ -65,3 +65,71 @@ def test_a_file_without_the_needed_columns_is_refused(tmp_path):
     with pytest.raises(AnalysisFileError) as caught:
         read_blocs(path, REGIONS)
     assert caught.value.params["reason"] == "columns"
+
+
+def _problems(read, path, *args) -> list[tuple[int, str, str]]:
+    with pytest.raises(AnalysisFileError) as caught:
+        read(path, REGIONS, *args)
+    return [(p.row, p.reason, p.value) for p in caught.value.params.get("problems", [])]
+
+
+def test_a_link_to_itself_and_a_link_added_and_cut_are_reported(tmp_path):
+    path = write(
+        tmp_path, "links.csv", "a,b,action\n大连,大连市,add\n大连,营口,add\n营口,大连,cut\n大连,营口,\n"
+    )
+    assert _problems(read_links, path) == [
+        (2, "self-link", "大连市"),
+        (4, "link-contradicts", "3"),
+        (5, "duplicate-row", "3"),
+    ]
+
+
+def test_two_roles_for_one_cell_are_an_error_naming_the_first_row(tmp_path):
+    from model.analysis_files import read_roles
+
+    path = write(
+        tmp_path, "roles.csv", "地区,产业,角色\n大连,船舶,牵头\n营口,船舶,配套\n大连市,EQP.SHIP,避免\n"
+    )
+    assert _problems(read_roles, path, Taxonomy.load()) == [(4, "duplicate-cell", "2")]
+
+
+def test_contradictory_fix_rules_name_both_rows(tmp_path):
+    from model.analysis_files import read_rules
+
+    path = write(tmp_path, "rules.csv", "规则,地区,产业,角色\n固定,营口,船舶,牵头\n固定,营口,船舶,避免\n")
+    assert _problems(read_rules, path, Taxonomy.load()) == [(3, "duplicate-fix", "2")]
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [("1,5", "ambiguous-number"), ("1.000,5", "ambiguous-number"), ("1e308", "number-too-large"),
+     ("-3", "bad-number"), ("nan", "bad-number"), ("十", "bad-number")],
+)  # fmt: skip
+def test_statistics_that_are_not_plain_numbers_are_reported_not_guessed(tmp_path, value, reason):
+    path = write(tmp_path, "stats.csv", f'region,sector,value\n大连,船舶,"{value}"\n营口,船舶,2\n')
+    assert _problems(read_statistics, path, Taxonomy.load()) == [(2, reason, value)]
+
+
+def test_thousands_separators_are_read(tmp_path):
+    path = write(tmp_path, "stats.csv", 'region,sector,value\n大连,船舶,"1,234.5"\n营口,船舶,"12,000"\n')
+    items = read_statistics(path, REGIONS, Taxonomy.load())
+    assert items.x[:, 0].tolist() == [1234.5, 0.0, 12000.0, 0.0]
+
+
+def test_statistics_with_only_a_region_column_or_no_values_are_refused(tmp_path):
+    for text, reason in (("地区\n大连\n营口\n", "columns"), ("地区,船舶\n大连,\n营口,0\n", "no-values")):
+        path = write(tmp_path, "stats.csv", text)
+        with pytest.raises(AnalysisFileError) as caught:
+            read_statistics(path, REGIONS, Taxonomy.load())
+        assert caught.value.params["reason"] == reason
+
+
+@pytest.mark.parametrize("reader", ["blocs", "links", "roles", "rules", "statistics"])
+def test_an_empty_file_says_it_is_empty_not_that_it_has_no_regions(tmp_path, reader):
+    import model.analysis_files as files
+
+    path = write(tmp_path, f"{reader}.csv", "")
+    extra = (Taxonomy.load(),) if reader in ("roles", "rules", "statistics") else ()
+    with pytest.raises(AnalysisFileError) as caught:
+        getattr(files, f"read_{reader}")(path, REGIONS, *extra)
+    assert caught.value.params["reason"] == "empty-file"

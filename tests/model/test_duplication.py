@@ -119,6 +119,16 @@ def test_settings_survive_a_round_trip_through_plain_data():
         AnalysisSettings.from_dict({"weighting": "output"})
 
 
+@pytest.mark.parametrize("field", ["lq_threshold", "share_threshold", "similarity_threshold", "significance"])
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), -1.0, 1e9])
+def test_thresholds_that_are_not_finite_or_out_of_range_are_refused(field, value):
+    with pytest.raises(BadSetting) as caught:
+        AnalysisSettings(**{field: value})
+    assert caught.value.params["option"] == field and "low" in caught.value.params
+    with pytest.raises(BadSetting):
+        AnalysisSettings.from_dict({field: value})
+
+
 sector_sets = st.lists(
     st.sets(st.sampled_from(["EQP.SHIP", "PETRO.REFINE", "AUT.PART", "EQP"]), min_size=1),
     min_size=1,

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 import shapely
 
+from model.errors import BadSetting
 from model.neighbours import NeighbourMode, NeighbourSettings, border_pairs, build_graph
 
 SIDE = 0.01  # degrees: about 1.1 km at the equator
@@ -106,9 +107,27 @@ def test_neighbour_options_are_read_from_the_command_line():
     assert NeighbourSettings.parse("border") == NeighbourSettings()
     assert NeighbourSettings.parse("distance:80").distance_km == 80
     assert NeighbourSettings.parse("knn:6").k == 6
-    for bad in ("knn:0", "distance:x", "rook", "border:3"):
+    for bad in ("distance:x", "rook", "border:3"):
         with pytest.raises(ValueError):
             NeighbourSettings.parse(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "option"),
+    [("knn:0", "k"), ("knn:999", "k"), ("distance:1e9", "distance_km"), ("distance:nan", "distance_km")],
+)
+def test_neighbour_numbers_outside_their_range_are_refused_with_the_range(text, option):
+    with pytest.raises(BadSetting) as caught:
+        NeighbourSettings.parse(text)
+    assert caught.value.params["option"] == option
+    assert {"low", "high"} <= caught.value.params.keys()
+
+
+@pytest.mark.parametrize("field", ["tolerance_m", "min_shared_m"])
+@pytest.mark.parametrize("value", [-1.0, 1e5, 1e9, float("nan"), float("inf")])
+def test_border_tolerances_have_a_range(field, value):
+    with pytest.raises(BadSetting):
+        NeighbourSettings(**{field: value})
 
 
 def test_id_pairs_are_sorted_with_the_smaller_id_first():

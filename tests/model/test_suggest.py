@@ -163,3 +163,28 @@ def test_the_same_input_gives_the_same_answer(setup):
     for _ in range(3):
         again = suggest(analysis, {}, parks=parks)
         assert again.roles == first.roles and again.reasons == first.reasons
+
+
+def test_rules_that_decide_nothing_are_listed_with_the_reason(setup):
+    """The README's own example, 营口 船舶 lead at city level, was dropped without a word."""
+    analysis, parks = setup
+    contested = {analysis.items[k] for k in analysis.duplicates["item"]}
+    assert (
+        "EQP.SHIP" not in contested and "PCH.REF" in contested
+    )  # nobody duplicates shipbuilding between Liaoning's cities
+    focus_not = next(
+        (str(analysis.region_ids[i]), "PCH.REF") for i in range(len(analysis.region_ids))
+        if not analysis.focus[i, analysis.items.index("PCH.REF")]
+    )  # fmt: skip
+    rules = [
+        Rule(RuleKind.FIX, "EQP.SHIP", "210800", Role.LEAD, "rules.csv:2"),
+        Rule(RuleKind.FIX, "PCH.REF", "210800", Role.LEAD, "rules.csv:3"),  # used
+        Rule(RuleKind.FIX, "PCH.REF", focus_not[0], Role.LEAD, "rules.csv:4"),
+        Rule(RuleKind.RESTRICT, "NOPE", source="rules.csv:5"),
+    ]
+    found = suggest(analysis, {}, SuggestSettings(), rules, parks=parks)
+    assert [(u.rule.source, u.why) for u in found.unused] == [
+        ("rules.csv:2", "not-contested"),
+        ("rules.csv:4", "not-focus"),
+        ("rules.csv:5", "not-compared"),
+    ]

@@ -27,11 +27,11 @@ def _regions() -> pd.DataFrame:
     )
 
 
-def test_regions_table_has_the_contract_columns_rounded():
+def test_regions_table_has_the_contract_columns_at_full_precision():
     table = regions_table(_regions())
     assert tuple(table.columns) == REGIONS_OUTPUT_COLUMNS
-    assert table.loc[0, "area_km2"] == 12860.12
-    assert table.loc[0, "centroid_lon"] == 123.123457
+    assert table.loc[0, "area_km2"] == 12860.123456
+    assert table.loc[0, "centroid_lon"] == 123.1234567891
 
 
 def test_json_is_an_array_of_rows_with_chinese_unescaped():
@@ -59,3 +59,52 @@ def test_writing_into_a_missing_folder_fails_cleanly(tmp_path):
         write_text_atomically(tmp_path / "missing" / "out.csv", "x")
     assert "missing" in caught.value.params["path"]
     assert not (tmp_path / "missing").exists()
+
+
+FORMULAS = ["=cmd|'/c calc'!A1", '=HYPERLINK("http://x","点击")', "+1+1", "-1+1", "@SUM(A1)", "\t=1"]
+
+
+def test_csv_writes_text_a_spreadsheet_would_run_as_text_and_numbers_as_numbers():
+    import csv
+    import io
+
+    from model.tables import csv_text, undo_defused
+
+    table = pd.DataFrame({"name": FORMULAS, "value": [-1.5, 2, 3, 4, 5, 6], "code": ["-3"] * 6})
+    rows = list(csv.reader(io.StringIO(csv_text(table))))[1:]
+    assert all(row[0].startswith("'") for row in rows)
+    assert rows[0][1:] == ["-1.5", "-3"]  # numbers stay numbers, also when held as text
+    assert [undo_defused(row[0]) for row in rows] == FORMULAS  # and our importer reads them back
+
+
+def test_workbooks_hold_text_cells_never_formulas(tmp_path):
+    from openpyxl import load_workbook
+
+    from model.tables import write_workbook
+
+    path = tmp_path / "out.xlsx"
+    write_workbook(path, {"parks": pd.DataFrame({"name": FORMULAS, "n": range(6)})})
+    sheet = load_workbook(path)["parks"]
+    assert [sheet.cell(row=r, column=1).data_type for r in range(2, 8)] == ["s"] * 6
+    assert [sheet.cell(row=r, column=1).value for r in range(2, 8)] == FORMULAS
+    assert sheet.cell(row=2, column=2).value == 0
+
+
+def test_a_full_disk_during_a_workbook_write_is_one_clean_error(tmp_path, monkeypatch, capfd):
+    import errno
+
+    from model.errors import OutputError
+    from model.tables import write_workbook
+
+    def full(self, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("pathlib.Path.write_bytes", full)
+    with pytest.raises(OutputError) as caught:
+        write_workbook(tmp_path / "out.xlsx", {"a": pd.DataFrame({"x": [1]})})
+    assert caught.value.params["reason"] == "disk-full"
+    import gc
+
+    gc.collect()
+    assert "Traceback" not in capfd.readouterr().err
+    assert list(tmp_path.iterdir()) == []

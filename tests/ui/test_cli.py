@@ -195,3 +195,195 @@ def test_an_unreadable_park_file_is_refused(tmp_path, content, words):
     path.write_bytes(content)
     result = run("parks", "--parks", str(path), "--province", "辽宁")
     assert result.returncode == 2 and words in result.stderr and result.stdout == ""
+
+
+# -- hostile input: a clear message in the chosen language, exit 2, nothing written -------------
+
+
+@pytest.fixture
+def cli(capsys):
+    """Run a headless command in this process: (exit status, standard output, standard error)."""
+    from ui.cli import main
+
+    def call(*args: str) -> tuple[int, str, str]:
+        status = main(list(args))
+        captured = capsys.readouterr()
+        return status, captured.out, captured.err
+
+    yield call
+    from ui.i18n import install_language
+
+    install_language("en")
+
+
+def _refused(cli, args, en: str, zh: str) -> None:
+    for lang, words in (("en", en), ("zh", zh)):
+        status, out, err = cli(*args, "--lang", lang)
+        assert status == 2, err
+        assert words in err, err
+        assert "Traceback" not in err and out == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "en", "zh"),
+    [
+        (("analyze", "--tolerance", "1e5"), "from 0 to 1000", "0 到 1000"),
+        (("analyze", "--tolerance", "nan"), "gap tolerance", "缝隙容差"),
+        (("analyze", "--min-shared", "1e9"), "minimum shared border", "最短共同边界"),
+        (("analyze", "--neighbours", "knn:1000"), "nearest regions", "最近地区"),
+        (("analyze", "--neighbours", "distance:1e9"), "distance band", "距离带"),
+        (("analyze", "--focus", "lq:inf"), "location-quotient", "区位商"),
+        (("suggest", "--weights", "nan,0,0,0"), "--weights", "--weights"),
+        (("suggest", "--weights", "inf,1,1,1"), "--weights", "--weights"),
+        (("suggest", "--lead-threshold", "nan"), "--lead-threshold", "--lead-threshold"),
+        (("suggest", "--time-limit", "1e9"), "--time-limit", "--time-limit"),
+        (("export", "--dpi", "100000", "--out", "x.pdf"), "--dpi", "--dpi"),
+    ],
+)
+def test_every_number_has_a_range_and_the_message_gives_it(cli, args, en, zh):
+    _refused(cli, args, en, zh)
+
+
+def test_a_device_a_folder_and_a_missing_file_are_named_as_such(cli, tmp_path):
+    if Path("/dev/zero").exists():
+        _refused(cli, ("parks", "--parks", "/dev/zero"), "not an ordinary file", "不是普通文件")
+    _refused(cli, ("parks", "--parks", str(tmp_path)), "is a folder", "文件夹")
+    _refused(cli, ("parks", "--parks", str(tmp_path / "gone.xlsx")), "does not exist", "不存在")
+
+
+def test_a_sparse_workbook_is_refused_through_every_reader(cli, tmp_path):
+    from openpyxl import Workbook
+
+    path = tmp_path / "sparse.xlsx"
+    book = Workbook()
+    book.active.append(["地区", "产业", "角色"])
+    book.active["XFD1048576"] = "x"
+    book.save(path)
+    for option in ("--parks", "--roles", "--statistics", "--blocs", "--links"):
+        command = "parks" if option == "--parks" else "analyze"
+        status, _, err = cli(command, option, str(path), "--lang", "zh")
+        assert status == 2 and "1048576" in err and "16384" in err, (option, err)
+
+
+def test_an_output_that_is_an_input_is_refused(cli, tmp_path):
+    path = tmp_path / "parks.csv"
+    path.write_text("名称,所在城市,主导产业\n甲园区,大连,船舶\n", encoding="utf-8")
+    before = path.read_bytes()
+    _refused(
+        cli, ("parks", "--parks", str(path), "--out", str(path)), "input file given with --parks", "输入文件"
+    )
+    assert path.read_bytes() == before
+
+
+def test_parks_excel_output_holds_names_as_text_never_formulas(cli, tmp_path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "parks.csv"
+    path.write_text(
+        "名称,所在城市,主导产业\n\"=cmd|'/c calc'!A1\",大连,船舶\n=1+1,大连,船舶\n", encoding="utf-8"
+    )
+    status, _, err = cli("parks", "--parks", str(path), "--out", str(tmp_path / "out.xlsx"))
+    assert status == 0, err
+    sheet = load_workbook(tmp_path / "out.xlsx")["parks"]
+    assert [sheet.cell(row=r, column=2).value for r in (2, 3)] == ["=cmd|'/c calc'!A1", "=1+1"]
+    assert {sheet.cell(row=r, column=2).data_type for r in (2, 3)} == {"s"}
+    status, out, _ = cli("parks", "--parks", str(path))
+    assert "'=cmd" in out and "'=1+1" in out
+
+
+def test_analyze_json_carries_full_precision(cli):
+    status, out, err = cli("analyze", "--level", "county")
+    assert status == 0, err
+    data = json.loads(out)
+    decimals = [
+        len(repr(p["similarity"]).split(".")[-1]) for p in data["pairs"] if p["similarity"] not in (0, 1)
+    ]
+    assert max(decimals) > 4  # 2/√5 is 0.894427…, not 0.8944
+
+
+def test_an_unforeseen_error_becomes_a_message_and_a_log_file(cli, monkeypatch):
+    import ui.cli
+
+    def broken(args):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setitem(ui.cli._HEADLESS, "regions", broken)
+    for lang, words in (("en", "An internal error occurred; nothing was changed."), ("zh", "程序内部出错")):
+        status, out, err = cli("regions", "--lang", lang)
+        assert status == 2 and words in err and "Traceback" not in err and out == ""
+        log = Path(err.split("{log}")[0].strip().rstrip("。.").split()[-1].split("见")[-1].strip())
+        assert "ZeroDivisionError" in log.read_text(encoding="utf-8"), err
+
+
+def test_rules_in_contradiction_name_both_rows_and_unused_rules_are_listed(cli, tmp_path):
+    rules = tmp_path / "rules.csv"
+    rules.write_text("规则,地区,产业,角色\n固定,营口,船舶,牵头\n固定,营口,船舶,避免\n", encoding="utf-8")
+    _refused(cli, ("suggest", "--rules", str(rules)), "row 2 already fixes", "第 2 行已固定")
+    rules.write_text("规则,地区,产业,角色\n固定,营口,船舶,牵头\n", encoding="utf-8")
+    status, out, err = cli("suggest", "--rules", str(rules), "--lang", "zh")
+    assert status == 0 and "rules.csv:2" in err and "未被使用" in err
+    assert json.loads(out)["unused_rules"][0]["why"] == "not-contested"
+
+
+def test_statistics_with_a_decimal_comma_are_refused_not_misread(cli, tmp_path):
+    path = tmp_path / "stats.csv"
+    path.write_text('地区,产业,产值\n大连,船舶,"1,5"\n营口,船舶,2\n', encoding="utf-8")
+    _refused(cli, ("analyze", "--statistics", str(path)), "decimal comma", "小数逗号")
+
+
+def test_export_of_a_project_that_uses_an_own_sector(cli, tmp_path):
+    from model.project_file import open_project, save_project
+    from tests.model.test_project_file import small_project
+
+    project = small_project()
+    project.scope = {"province": "210000", "level": "city"}
+    from maps.boundaries import load_region_layer
+    from maps.cnmaps_source import CnmapsSource
+    from model.regions import Level, Scope
+
+    province = next(p for p in CnmapsSource().provinces() if p.adcode == "210000")
+    project.regions = load_region_layer(Scope(province, Level.CITY)).regions
+    for scenario in project.scenarios:
+        scenario.parks.loc[0, "sectors"] = "EQP.U1"  # the project's own 冰雪装备
+    save_project(project, tmp_path / "plan.gpkg")
+    assert open_project(tmp_path / "plan.gpkg").own_sectors[0]["code"] == "EQP.U1"
+    status, out, err = cli(
+        "export", "--project", str(tmp_path / "plan.gpkg"), "--out", str(tmp_path / "p.png"), "--dpi", "72"
+    )
+    assert status == 0, err
+    assert (tmp_path / "p.png").exists()
+
+
+def test_export_of_a_damaged_project_is_refused(cli, tmp_path):
+    import sqlite3
+
+    from model.project_file import save_project
+    from tests.model.test_project_file import small_project
+
+    save_project(small_project(), tmp_path / "plan.gpkg")
+    with sqlite3.connect(tmp_path / "plan.gpkg") as db:
+        db.execute("UPDATE project SET value = '0' WHERE key = 'format_version'")
+    _refused(cli, ("export", "--project", str(tmp_path / "plan.gpkg"), "--out", str(tmp_path / "p.pdf")),
+             "format_version 0", "format_version 0")  # fmt: skip
+    assert not (tmp_path / "p.pdf").exists()
+
+
+@pytest.mark.parametrize("roles", ["missing.csv", "bad.csv"])
+def test_screenshot_with_a_bad_roles_file_never_waits_for_a_click(tmp_path, roles):
+    (tmp_path / "bad.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    result = run("screenshot", str(tmp_path / "s.png"), "--roles", str(tmp_path / roles), "--lang", "zh")
+    assert result.returncode == 2 and "无法使用" in result.stderr
+    assert not (tmp_path / "s.png").exists()
+
+
+@pytest.mark.parametrize(
+    ("folder", "size", "words"),
+    [(True, "1400x900", "is a folder"), (False, "60000x60000", "from 400x300 to 8000x8000")],
+)
+def test_screenshot_to_a_folder_or_of_a_giant_size_is_refused(tmp_path, folder, size, words):
+    target = tmp_path / "shot.png"
+    if folder:
+        target.mkdir()
+    result = run("screenshot", str(target), "--size", size)
+    assert result.returncode == 2 and words in result.stderr
+    assert [p.name for p in tmp_path.iterdir()] == (["shot.png"] if folder else [])

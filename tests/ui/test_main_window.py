@@ -371,3 +371,25 @@ def test_adding_a_sector_maps_the_zones_that_declare_it(window, monkeypatch):
     parks = window.parks.parks.set_index("name_zh")
     assert "LGT.U1" in parks.loc["兴城滨海经济区", "sectors"].split(";")  # 泳装
     assert window.taxonomy.name("LGT.U1", "zh") == "陶瓷卫浴"
+
+
+def test_a_sparse_workbook_imported_in_the_window_is_refused_and_the_work_stays(
+    window, qtbot, monkeypatch, tmp_path
+):
+    """A 5 KB workbook with one cell at XFD1048576 used to take the window down."""
+    from openpyxl import Workbook
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "sparse.xlsx"
+    book = Workbook()
+    book.active.append(["名称", "所在城市", "主导产业"])
+    book.active.append(["甲园区", "大连", "船舶"])
+    book.active["XFD1048576"] = "x"
+    book.save(path)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    before = window.parks.parks.copy()
+    window.park_files.import_file(path)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    assert "XFD" not in shown[0] and "1048576" in shown[0]
+    assert window.parks.parks.equals(before)
