@@ -4,7 +4,10 @@ A command remembers what it replaced when it is done, so undo restores the scena
 exactly (a property test undoes random edit sequences back to the baseline). Each done
 command adds one entry to the scenario's decision ledger and undo removes it. Commands
 carry data, not sentences: ``kind`` and the fields say what happened; the interface
-words them. Consecutive moves of one park (a drag) merge into one step.
+words them. Each command declares which kinds of thing it changes (``touches``), so the
+session tells only the listeners that draw them. Consecutive moves of one park (a drag)
+merge into one step by ``merge_steps``, the one rule the window's undo stack and the plain
+``History`` (the property test's) both follow.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import ClassVar
 import pandas as pd
 
 from model.analysis_settings import AnalysisSettings
+from model.changes import Change
 from model.parks import Precision
 from model.plan import Role, RoleEntry
 from model.scenario import LedgerEntry, Scenario
@@ -25,6 +29,7 @@ class Command:
     """Base of all edits: who made it, when, and why (the planner's note)."""
 
     kind: ClassVar[str] = "command"
+    changes: ClassVar[frozenset[Change]] = frozenset()
     who: str = field(default="", kw_only=True)
     when: str = field(default="", kw_only=True)
     why: str = field(default="", kw_only=True)
@@ -43,6 +48,10 @@ class Command:
         """Absorb a following command into this one (True if done); most commands do not."""
         return False
 
+    def touches(self) -> frozenset[Change]:
+        """The kinds of thing this edit changes."""
+        return self.changes
+
     def entry(self) -> LedgerEntry:
         """The ledger's record of this edit."""
         return LedgerEntry(self.who, self.when, self.kind, why=self.why)
@@ -59,6 +68,7 @@ class SetRole(Command):
     """Set a region's role in a sector (UNSET removes it)."""
 
     kind: ClassVar[str] = "set-role"
+    changes: ClassVar[frozenset[Change]] = frozenset({Change.ROLES})
     region: str = ""
     sector: str = ""
     role: Role = Role.UNSET
@@ -91,6 +101,7 @@ class AddPark(Command):
     """Add a park (a full row of the park table)."""
 
     kind: ClassVar[str] = "add-park"
+    changes: ClassVar[frozenset[Change]] = frozenset({Change.PARKS})
     park: dict = field(default_factory=dict)
 
     def _apply(self, scenario: Scenario) -> None:
@@ -122,6 +133,7 @@ class DeletePark(Command):
     """Delete a park."""
 
     kind: ClassVar[str] = "delete-park"
+    changes: ClassVar[frozenset[Change]] = frozenset({Change.PARKS})
     park_id: str = ""
     _row: pd.DataFrame | None = field(default=None, init=False, repr=False)
     _at: int = field(default=0, init=False, repr=False)
@@ -148,6 +160,7 @@ class ChangePark(Command):
     """Change some attributes of a park (its sectors, name, level …)."""
 
     kind: ClassVar[str] = "change-park"
+    changes: ClassVar[frozenset[Change]] = frozenset({Change.PARKS})
     park_id: str = ""
     values: dict = field(default_factory=dict)  # column → new value
     _old: dict = field(default_factory=dict, init=False, repr=False)
@@ -221,6 +234,7 @@ class ChangeSettings(Command):
     """Use other analysis settings (neighbour rule, focus, thresholds …)."""
 
     kind: ClassVar[str] = "change-settings"
+    changes: ClassVar[frozenset[Change]] = frozenset({Change.SETTINGS})
     settings: AnalysisSettings = field(default_factory=AnalysisSettings)
     _old: AnalysisSettings | None = field(default=None, init=False, repr=False)
 
@@ -237,6 +251,7 @@ class LinkRegions(Command):
     """Add a neighbour link by hand (or take back a cut), or cut one (``cut=True``)."""
 
     kind: ClassVar[str] = "link-regions"
+    changes: ClassVar[frozenset[Change]] = frozenset({Change.LINKS})
     a: str = ""
     b: str = ""
     cut: bool = False
@@ -278,6 +293,66 @@ class Compound(Command):
         for command in reversed(self.commands):
             command.undo(scenario)
 
+    def touches(self) -> frozenset[Change]:
+        return frozenset().union(*(c.touches() for c in self.commands))
+
+
+@dataclass
+class ReplaceParks(Command):
+    """Put another park table in place of the scenario's (an import that replaces them)."""
+
+    kind: ClassVar[str] = "replace-parks"
+    changes: ClassVar[frozenset[Change]] = frozenset({Change.PARKS})
+    parks: pd.DataFrame = field(default_factory=pd.DataFrame)
+    source: str = ""  # the file they came from, for the ledger
+    _old: pd.DataFrame | None = field(default=None, init=False, repr=False)
+
+    def _apply(self, scenario: Scenario) -> None:
+        self._old = scenario.parks
+        scenario.parks = self.parks.reset_index(drop=True)
+
+    def _revert(self, scenario: Scenario) -> None:
+        scenario.parks = self._old
+
+    def entry(self) -> LedgerEntry:
+        return LedgerEntry(
+            self.who, self.when, self.kind, detail=f"{self.source}: {len(self.parks)}", why=self.why
+        )
+
+
+def import_parks(
+    scenario: Scenario, parks: pd.DataFrame, source: str, replace: bool, dropped_roles: list[tuple[str, str]]
+) -> tuple[Command, list[str]]:
+    """The edit that imports a park table into a scenario, and the ids it skipped.
+
+    ``replace`` puts the file's parks in place of the scenario's (and unsets ``dropped_roles``,
+    the roles whose focus goes with them); otherwise the file's parks are added, except those
+    whose id the scenario already has, which are returned, not doubled."""
+    if replace:
+        unset = [SetRole(region=r, sector=k, role=Role.UNSET) for r, k in dropped_roles]
+        return Compound(
+            name="import-replace", commands=[ReplaceParks(parks=parks, source=source), *unset]
+        ), []
+    taken = set(scenario.parks["id"].astype(str))
+    ids = parks["id"].astype(str)
+    skipped = sorted(set(ids[ids.isin(taken)]))
+    fresh = parks[~ids.isin(taken)]
+    combined = pd.concat([scenario.parks, fresh.astype(scenario.parks.dtypes.to_dict())], ignore_index=True)
+    return ReplaceParks(parks=combined, source=source, why="add"), skipped
+
+
+def merge_steps(last: Command, new: Command, scenario: Scenario) -> bool:
+    """Fold ``new``, already done, into ``last`` (done just before it) when it continues the same
+    gesture (a drag): both are taken back and the merged step is done again, so one undo takes
+    the whole gesture back. The window's undo stack calls this from ``mergeWith`` (Qt has done
+    the new step by then), and ``History`` does the same."""
+    if not last.merge(new):
+        return False
+    new.undo(scenario)
+    last.undo(scenario)
+    last.do(scenario)
+    return True
+
 
 class History:
     """A plain undo stack (the window uses QUndoStack; this is the same rules without Qt)."""
@@ -288,15 +363,13 @@ class History:
         self.undone: list[Command] = []
 
     def push(self, command: Command, merge: bool = True) -> None:
-        """Do a command (merged into the last one when it can be)."""
-        if merge and self.done and not self.undone and self.done[-1].merge(command):
-            last = self.done[-1]
-            last.undo(self.scenario)
-            last.do(self.scenario)
-            return
+        """Do a command, then fold it into the last one when it continues it (as QUndoStack
+        does: do first, then ``mergeWith``)."""
         command.do(self.scenario)
-        self.done.append(command)
         self.undone.clear()
+        if merge and self.done and merge_steps(self.done[-1], command, self.scenario):
+            return
+        self.done.append(command)
 
     def undo(self) -> bool:
         """Undo the last command; False when there is none."""
