@@ -130,7 +130,7 @@ class RegionMap(MapView):
         self._anchor_xy: np.ndarray | None = None
         self.label_version = 0  # grows whenever the labels are laid out or reworded
         # The hover outline follows the pointer: it is drawn over a cached image of the rest
-        # (see ui.map_canvas), never as part of a full redraw.
+        # (see ui.map.canvas), never as part of a full redraw.
         self.hover_patch.set_animated(True)
         self.parks: ParkMarkers | None = None
         self.legend_texts: LegendTexts | None = None
@@ -256,7 +256,7 @@ class RegionMap(MapView):
     def top_artists(self) -> list:
         """What sits above the park markers: the labels (see ``label_artists``) and the
         legends. On a live map they are animated too: the canvas draws them onto a layer of
-        their own, laid over the markers (see ui.map_canvas)."""
+        their own, laid over the markers (see ui.map.canvas)."""
         return self.label_artists() + self.legend_artists()
 
     def label_artists(self) -> list:

@@ -8,6 +8,7 @@ import json
 from PySide6.QtCore import QByteArray, QSettings
 
 from model.analysis_settings import AnalysisSettings, BadSetting
+from model.taxonomy_layers import TaxonomyLayer
 
 ORGANIZATION = "ClusterPlanner"
 APPLICATION = "Cluster Planner"
@@ -148,3 +149,8 @@ class AppSettings:
 def _layout_key(header: list[str]) -> str:
     """A short key for a header layout (the same columns in the same order)."""
     return hashlib.sha1("\x1f".join(h.strip() for h in header).encode("utf-8")).hexdigest()[:16]
+
+
+def settings_layer(settings: AppSettings) -> TaxonomyLayer:
+    """The planner's own sectors and term mappings, kept in their settings."""
+    return TaxonomyLayer("settings", tuple(settings.own_sectors), settings.term_mappings)

@@ -31,8 +31,8 @@ from maps.park_layers import load_scope_parks  # noqa: E402
 from model.analysis_settings import AnalysisSettings  # noqa: E402
 from model.regions import Level, Scope  # noqa: E402
 from model.sectors import Taxonomy  # noqa: E402
-from ui.cli import _start_headless  # noqa: E402
-from ui.export_texts import PageWords, export_texts  # noqa: E402
+from ui.cli.output import start_headless as _start_headless  # noqa: E402
+from ui.export.texts import PageWords, export_texts  # noqa: E402
 
 
 def timed(action) -> float:

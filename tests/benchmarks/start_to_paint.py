@@ -22,7 +22,7 @@ def main() -> None:
     prepare_window_start()  # as main.py does
     from PySide6.QtCore import QTimer
 
-    from ui import app as app_module
+    from ui.window import app as app_module
 
     painted = []
 

@@ -7,7 +7,7 @@ import numpy as np
 from matplotlib.backend_bases import MouseButton, MouseEvent
 
 from model.analysis_settings import FocusRule
-from ui.conflicts_dock import FLAG_ROLE
+from ui.analysis.conflicts_dock import FLAG_ROLE
 
 
 def test_the_conflicts_table_lists_every_flag_by_score(window):
@@ -30,7 +30,7 @@ def test_selecting_a_conflict_points_out_the_pair_and_its_parks_and_explains_it(
     park_ids = analysis.data.park_ids[(a, item)] + analysis.data.park_ids[(b, item)]
     assert len(region_map.parks.highlighted) == len(set(park_ids))
     text = docks.why.text.toPlainText()
-    assert window.layer.name(a, "en") in text and window.layer.name(b, "en") in text
+    assert window.session.layer.name(a, "en") in text and window.session.layer.name(b, "en") in text
     assert f"= {analysis.similarity[a, b]:.3f}" in text
     docks.conflicts.view.clearSelection()
     assert len(region_map.emphasis.get_paths()) == 0
@@ -65,7 +65,7 @@ def test_one_sector_checked_is_the_radar_and_filters_the_conflicts(window, qtbot
 
 
 def test_selecting_a_region_outlines_its_neighbours_and_lists_them(window):
-    row = window.layer.row_of("210800")  # 营口: 大连, 鞍山, 盘锦
+    row = window.session.layer.row_of("210800")  # 营口: 大连, 鞍山, 盘锦
     window.select_region(row)
     assert len(window.canvas.map.neighbour_outlines.get_paths()) == 3
     assert window.panel.value_text("neighbours").startswith("3: ")
@@ -97,4 +97,4 @@ def test_a_cell_of_the_similarity_matrix_explains_that_pair(window, qtbot):
     dock._clicked(event)
     a, b = (int(dock.order[i]) for i in (0, 1))
     text = window.analysis_docks.why.text.toPlainText()
-    assert window.layer.name(a, "en") in text and window.layer.name(b, "en") in text
+    assert window.session.layer.name(a, "en") in text and window.session.layer.name(b, "en") in text

@@ -203,7 +203,7 @@ def test_an_unreadable_park_file_is_refused(tmp_path, content, words):
 @pytest.fixture
 def cli(capsys):
     """Run a headless command in this process: (exit status, standard output, standard error)."""
-    from ui.cli import main
+    from ui.cli.main import main
 
     def call(*args: str) -> tuple[int, str, str]:
         status = main(list(args))
@@ -302,12 +302,12 @@ def test_analyze_json_carries_full_precision(cli):
 
 
 def test_an_unforeseen_error_becomes_a_message_and_a_log_file(cli, monkeypatch):
-    import ui.cli
+    import ui.cli.main
 
     def broken(args):
         raise ZeroDivisionError("a bug")
 
-    monkeypatch.setitem(ui.cli._HEADLESS, "regions", broken)
+    monkeypatch.setitem(ui.cli.main._HEADLESS, "regions", broken)
     for lang, words in (("en", "An internal error occurred; nothing was changed."), ("zh", "程序内部出错")):
         status, out, err = cli("regions", "--lang", lang)
         assert status == 2 and words in err and "Traceback" not in err and out == ""

@@ -9,13 +9,13 @@ from model.plan import Role
 
 
 def _two_scenarios(window):
-    planning = window.planning_docks.planning
+    planning = window.session
     first = planning.current.name
-    planning.push(SetRole(region="210200", sector="PCH.REF", role=Role.LEAD))
+    window.undo.push(SetRole(region="210200", sector="PCH.REF", role=Role.LEAD))
     planning.duplicate("方案二")
-    planning.push(SetRole(region="210800", sector="PCH.REF", role=Role.LEAD, note="营口仙人岛"))
-    park = window.parks.parks["id"].iat[0]
-    planning.push(MovePark.to(park, 123.25, 41.77, "210100", "210106"))
+    window.undo.push(SetRole(region="210800", sector="PCH.REF", role=Role.LEAD, note="营口仙人岛"))
+    park = window.session.parks["id"].iat[0]
+    window.undo.push(MovePark.to(park, 123.25, 41.77, "210100", "210106"))
     return first, "方案二", park
 
 
@@ -76,5 +76,5 @@ def test_the_comparison_follows_edits_while_open(window, qtbot):
     _two_scenarios(window)
     window.planning_docks.compare()
     dialog = window.planning_docks.comparison
-    window.planning_docks.planning.push(SetRole(region="210100", sector="AUT.PART", role=Role.LEAD))
+    window.undo.push(SetRole(region="210100", sector="AUT.PART", role=Role.LEAD))
     assert "210100" in set(dialog._tables["roles"]["region"])

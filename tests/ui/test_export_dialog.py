@@ -12,8 +12,8 @@ from PySide6.QtGui import QGuiApplication
 
 from model.commands import SetRole
 from model.plan import Role
-from ui.export_dialog import load_choice, save_choice
-from ui.export_jobs import ExportChoice
+from ui.export.dialog import load_choice, save_choice
+from ui.export.jobs import ExportChoice
 from ui.i18n import current_language
 
 
@@ -33,7 +33,7 @@ def test_the_map_as_shown_is_exported_at_the_size_asked_for(window, qtbot, tmp_p
 
 
 def test_the_briefing_pack_has_the_map_tables_board_and_matrix(window, qtbot, tmp_path):
-    window.planning_docks.planning.push(SetRole(region="210200", sector="PCH.REF", role=Role.LEAD))
+    window.undo.push(SetRole(region="210200", sector="PCH.REF", role=Role.LEAD))
     out = tmp_path / "briefing.pdf"
     _export(window, qtbot, out, ExportChoice(kind="briefing", dpi=100, language="en"))
     reader = PdfReader(out)
@@ -53,8 +53,8 @@ def test_a_cancelled_atlas_writes_nothing(window, qtbot, tmp_path):
     window.open_export_dialog()
     dialog = window.export_dialog
     out = tmp_path / "atlas.pdf"
-    job = dialog.export(out, ExportChoice(kind="atlas-contested", dpi=72, language="en"))
-    job.cancel()
+    assert dialog.export(out, ExportChoice(kind="atlas-contested", dpi=72, language="en")) is not None
+    dialog.jobs.cancel()  # what the progress dialog's Cancel does
     qtbot.waitUntil(lambda: dialog.job is None, timeout=120_000)
     assert not out.exists() and not list(tmp_path.glob("*atlas*"))  # no temporary file either
     assert "nothing was written" in window.statusBar().currentMessage()
@@ -90,11 +90,11 @@ def test_an_export_in_the_other_language_leaves_the_interface_as_it_was(window, 
 
 
 def test_a_before_after_pair_writes_both_scenarios_at_the_same_extent(window, qtbot, tmp_path):
-    planning = window.planning_docks.planning
+    planning = window.session
     first = planning.current.name
     planning.duplicate("方案二")
-    planning.push(SetRole(region="210200", sector="PCH.REF", role=Role.LEAD))
-    planning.push(SetRole(region="210800", sector="PCH.REF", role=Role.LEAD))
+    window.undo.push(SetRole(region="210200", sector="PCH.REF", role=Role.LEAD))
+    window.undo.push(SetRole(region="210800", sector="PCH.REF", role=Role.LEAD))
     out = tmp_path / "pair.png"
     choice = ExportChoice(kind="before-after", dpi=72, language="en", before=first, after="方案二")
     _export(window, qtbot, out, choice)

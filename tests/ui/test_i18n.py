@@ -35,7 +35,7 @@ def test_every_chinese_translation_is_finished():
 def test_every_tr_string_in_the_code_is_in_the_catalogue(tmp_path):
     lupdate = Path(_lrelease()).with_name(Path(_lrelease()).name.replace("lrelease", "lupdate"))
     extracted = tmp_path / "extracted.ts"
-    sources = sorted(str(p) for p in UI_DIR.glob("*.py"))
+    sources = sorted(str(p) for p in UI_DIR.rglob("*.py"))
     subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(extracted)], check=True)
     in_code = set(_messages(extracted))
     in_catalogue = set(_messages(catalogue_path("zh")))

@@ -14,7 +14,7 @@ def _widget_pos(window, row: int) -> QPoint:
     """Where on the canvas widget a region's label point is drawn (parks hidden, so a click
     reaches the region)."""
     window.canvas.map.show_sectors(set())
-    layer = window.layer
+    layer = window.session.layer
     xy = project_coords(layer.regions[["label_lon", "label_lat"]].to_numpy()[[row]], layer.crs)[0]
     px, py = window.canvas.map.ax.transData.transform(xy)
     ratio = window.canvas.device_pixel_ratio or 1.0
@@ -28,7 +28,7 @@ def test_the_window_opens_on_liaoning_with_one_patch_per_city(window):
 
 
 def test_hovering_names_the_region_under_the_pointer(window, qtbot):
-    row = window.layer.row_of("210200")  # 大连
+    row = window.session.layer.row_of("210200")  # 大连
     with qtbot.waitSignal(window.canvas.hovered) as hovered:
         qtbot.mouseMove(window.canvas, _widget_pos(window, row))
     assert hovered.args == [row]
@@ -36,7 +36,7 @@ def test_hovering_names_the_region_under_the_pointer(window, qtbot):
 
 
 def test_clicking_a_region_shows_its_details(window, qtbot):
-    row = window.layer.row_of("210800")  # 营口
+    row = window.session.layer.row_of("210800")  # 营口
     qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=_widget_pos(window, row))
     assert window.selected == row
     assert window.panel.value_text("name_zh") == "营口市"
@@ -45,7 +45,7 @@ def test_clicking_a_region_shows_its_details(window, qtbot):
     assert window.panel.value_text("parent") == "Liaoning (210000)"
     assert window.panel.value_text("area").endswith("km²")
     area = float(window.panel.value_text("area").split()[0].replace(",", ""))
-    assert abs(area - window.layer.regions["area_km2"].iat[row]) < 1
+    assert abs(area - window.session.layer.regions["area_km2"].iat[row]) < 1
     assert window.canvas.map.selected_patch.get_visible()
 
 
@@ -93,7 +93,7 @@ def test_wheel_and_keys_zoom_and_home_fits(window, qtbot):
 
 
 def test_the_language_switch_changes_menus_labels_and_names(window):
-    window.select_region(window.layer.row_of("210100"))
+    window.select_region(window.session.layer.row_of("210100"))
     assert "Shenyang" in window.canvas.map.label_texts
     window.apply_language("zh")
     assert window.actions_.file_menu.title() == "文件(&F)"
@@ -108,11 +108,11 @@ def test_the_language_switch_changes_menus_labels_and_names(window):
 
 def test_switching_to_county_level_and_another_province_is_remembered(window, qtbot):
     window.load_scope("210000", "county")
-    qtbot.waitUntil(lambda: len(window.layer) == 100, timeout=30_000)
+    qtbot.waitUntil(lambda: len(window.session.layer) == 100, timeout=30_000)
     assert len(window.canvas.map.regions.get_paths()) == 100
     assert (window.settings.province, window.settings.level) == ("210000", "county")
     assert window.picker.choose("吉林")
-    qtbot.waitUntil(lambda: window.layer.scope.province.adcode == "220000", timeout=30_000)
+    qtbot.waitUntil(lambda: window.session.layer.scope.province.adcode == "220000", timeout=30_000)
     assert window.settings.province == "220000"
     assert window.picker.province_box.currentText() == "Jilin"
 
@@ -131,23 +131,21 @@ def test_a_failed_load_keeps_the_map_and_shows_a_message(window, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     window.load_scope("210000", "county")
-    window.loader.fail(window.loader.ticket, BoundaryDataError(path="/x/210102.geojson", reason="missing"))
+    window.loader.failed.emit(BoundaryDataError(path="/x/210102.geojson", reason="missing"))
     assert shown and "/x/210102.geojson" in shown[0]
-    assert window.layer.scope.level.value == "city"
+    assert window.session.layer.scope.level.value == "city"
     assert window.picker.level_box.currentData() == "city"
 
 
 def test_an_unknown_province_on_the_command_line_opens_liaoning_with_a_message(qtbot, monkeypatch):
     import argparse
 
-    from ui import app as app_module
+    from ui.window import app as app_module
 
     shown, windows = [], []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
-    monkeypatch.setattr(
-        app_module.MainWindow, "load_project_scope", lambda w, scope: windows.append((w, scope))
-    )
+    monkeypatch.setattr(app_module.MainWindow, "load_regions", lambda w, scope: windows.append((w, scope)))
     args = argparse.Namespace(lang="en", province="火星", level=None)
     assert app_module.run_gui(args) == 0
     assert "火星" in shown[0]
@@ -163,7 +161,7 @@ def test_window_geometry_is_saved_on_close(window, settings):
 
 
 def test_the_settings_dialog_switches_the_language_and_remembers_it(window, monkeypatch):
-    from ui.settings_dialog import SettingsDialog
+    from ui.window.settings_dialog import SettingsDialog
 
     def choose_chinese(dialog):
         dialog.language_box.setCurrentIndex(dialog.language_box.findData("zh"))
@@ -182,14 +180,14 @@ def test_a_damaged_cache_is_rebuilt_with_a_notice(window, qtbot, monkeypatch, so
     cache = ArrayCache(source.cache_version)
     scope_key = "210000-county"
     window.load_scope("210000", "county")
-    qtbot.waitUntil(lambda: len(window.layer) == 100, timeout=30_000)
+    qtbot.waitUntil(lambda: len(window.session.layer) == 100, timeout=30_000)
     cache.path(scope_key).write_bytes(b"damaged")
     notices = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: notices.append(args[2]))
     window.load_scope("210000", "city")
-    qtbot.waitUntil(lambda: len(window.layer) == 14, timeout=30_000)
+    qtbot.waitUntil(lambda: len(window.session.layer) == 14, timeout=30_000)
     window.load_scope("210000", "county")
-    qtbot.waitUntil(lambda: len(window.layer) == 100, timeout=30_000)
+    qtbot.waitUntil(lambda: len(window.session.layer) == 100, timeout=30_000)
     assert notices and "rebuilt" in notices[0]
     assert len(window.canvas.map.regions.get_paths()) == 100
 
@@ -199,11 +197,11 @@ def test_the_whole_country_loads_in_the_background(window, qtbot):
 
     ticks = []  # event-loop turns while the country was still loading
     timer = QTimer(window)
-    timer.timeout.connect(lambda: ticks.append(1) if len(window.layer) != 2875 else None)
+    timer.timeout.connect(lambda: ticks.append(1) if len(window.session.layer) != 2875 else None)
     timer.start(50)
     window.load_scope("all", "county")
     assert window.progress.isVisible()
-    qtbot.waitUntil(lambda: len(window.layer) == 2875, timeout=120_000)
+    qtbot.waitUntil(lambda: len(window.session.layer) == 2875, timeout=120_000)
     timer.stop()
     assert ticks  # the event loop kept running while the country loaded
     assert not window.progress.isVisible()
@@ -212,7 +210,7 @@ def test_the_whole_country_loads_in_the_background(window, qtbot):
 
 
 def test_the_liaoning_zones_are_drawn_with_a_legend(window):
-    assert len(window.parks.parks) == 88
+    assert len(window.session.parks) == 88
     markers = window.canvas.map.parks
     drawn = sorted(r for c in markers.collections if c.segment == 0 for r in c.park_rows)
     assert drawn == list(range(88))
@@ -226,7 +224,7 @@ def test_the_liaoning_zones_are_drawn_with_a_legend(window):
 
 
 def _park_row(window, name_zh: str) -> int:
-    return int(window.parks.parks.index[window.parks.parks["name_zh"] == name_zh][0])
+    return int(window.session.parks.index[window.session.parks["name_zh"] == name_zh][0])
 
 
 def test_the_sector_filter_changes_markers_and_list(window, qtbot):
@@ -234,10 +232,10 @@ def test_the_sector_filter_changes_markers_and_list(window, qtbot):
     assert docks.table.search.rowCount() == 88
     with qtbot.waitSignal(docks.sectors.filterChanged):
         docks.sectors.only("EQP.SHIP")
-    shown = {window.parks.parks["name_zh"].iloc[r] for r in docks.table.visible_rows()}
+    shown = {window.session.parks["name_zh"].iloc[r] for r in docks.table.visible_rows()}
     assert shown == {"旅顺经济技术开发区", "大连长兴岛经济技术开发区"}
     drawn = sorted(r for c in window.canvas.map.parks.collections if c.segment == 0 for r in c.park_rows)
-    assert {window.parks.parks["name_zh"].iloc[r] for r in drawn} == shown
+    assert {window.session.parks["name_zh"].iloc[r] for r in drawn} == shown
     with qtbot.waitSignal(docks.sectors.filterChanged):
         docks.sectors.only(None)
     assert docks.table.search.rowCount() == 88
@@ -248,7 +246,7 @@ def test_selecting_a_park_in_the_list_rings_it_and_shows_its_record(window):
     row = _park_row(window, "旅顺经济技术开发区")
     index = docks.table.search.mapFromSource(docks.table.model.index(row, 0))
     docks.table.view.selectRow(index.row())
-    assert docks.selected == row
+    assert window.session.selection.park == row
     assert window.canvas.map.parks.highlighted == row
     assert docks.record.value_text("name_zh") == "旅顺经济技术开发区"
     assert docks.record.value_text("sectors_text") == "船舶;装备制造;轨道交通装备"
@@ -264,7 +262,7 @@ def test_clicking_a_marker_selects_its_row(window, qtbot):
     ratio = window.canvas.device_pixel_ratio or 1.0
     pos = QPoint(round(px / ratio), round(window.canvas.height() - py / ratio))
     qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=pos)
-    assert docks.selected == row
+    assert window.session.selection.park == row
     selected = docks.table.view.selectionModel().selectedRows()
     assert [int(i.data(Qt.ItemDataRole.UserRole + 1)) for i in selected] == [row]
     assert window.selected is None  # the click went to the park, not the region under it
@@ -279,13 +277,13 @@ def test_the_list_searches_in_chinese_pinyin_and_english(window):
         ("Bearing", "大连瓦房店轴承产业园区"),
     ):
         table.search_box.setText(text)
-        assert {window.parks.parks["name_zh"].iloc[r] for r in table.visible_rows()} == {expected}, text
+        assert {window.session.parks["name_zh"].iloc[r] for r in table.visible_rows()} == {expected}, text
     table.search_box.clear()
     assert table.search.rowCount() == 88
 
 
 def test_importing_a_planners_file_with_a_bad_row_and_a_new_term(window, qtbot, monkeypatch, tmp_path):
-    from ui.import_dialog import ImportDialog
+    from ui.parks.import_dialog import ImportDialog
 
     path = tmp_path / "parks.csv"
     path.write_text(
@@ -301,14 +299,15 @@ def test_importing_a_planners_file_with_a_bad_row_and_a_new_term(window, qtbot, 
         return ImportDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ImportDialog, "exec", review)
+    monkeypatch.setattr(window.park_files, "_ask_how", lambda *args: True)  # replace the zones
     window.park_files.import_file(path)
-    qtbot.waitUntil(lambda: window.parks is not None and len(window.parks.parks) == 2, timeout=30_000)
+    qtbot.waitUntil(lambda: len(window.session.parks) == 2, timeout=30_000)
     assert seen == {"problems": 1, "terms": 1}
-    parks = window.parks.parks.set_index("name_zh")
+    parks = window.session.parks.set_index("name_zh")
     assert parks.loc["甲园区", "sectors"] == "EQP.SHIP;NEN"  # the new term, mapped once
     assert window.settings.term_mappings == {"氢能装备": ["NEN"]}
     assert window.park_docks.table.search.rowCount() == 2
-    assert window.taxonomy.match("氢能装备").codes == ("NEN",)  # remembered for later imports
+    assert window.session.taxonomy.match("氢能装备").codes == ("NEN",)  # remembered for later imports
 
 
 def test_exporting_the_parks_shown(window, monkeypatch, tmp_path):
@@ -326,7 +325,7 @@ def test_exporting_the_parks_shown(window, monkeypatch, tmp_path):
 def test_unrecognised_headers_are_chosen_once_and_gcj_coordinates_converted(
     window, qtbot, monkeypatch, tmp_path
 ):
-    from ui.column_dialog import ColumnDialog
+    from ui.parks.column_dialog import ColumnDialog
 
     path = tmp_path / "mine.csv"
     path.write_text("园区,地区,方向,X,Y\n甲园区,大连,船舶,121.6,38.95\n", encoding="utf-8")
@@ -343,21 +342,22 @@ def test_unrecognised_headers_are_chosen_once_and_gcj_coordinates_converted(
 
     monkeypatch.setattr(ColumnDialog, "exec", choose)
     monkeypatch.setattr(window.park_files, "_coordinates", lambda header: "gcj02")
+    monkeypatch.setattr(window.park_files, "_ask_how", lambda *args: True)  # replace the parks
     window.park_files.import_file(path)
-    qtbot.waitUntil(lambda: window.parks is not None and len(window.parks.parks) == 1, timeout=30_000)
-    park = window.parks.parks.iloc[0]
+    qtbot.waitUntil(lambda: len(window.session.parks) == 1, timeout=30_000)
+    park = window.session.parks.iloc[0]
     assert park["sectors"] == "EQP.SHIP" and park["location_precision"] == "exact"
     assert 121.59 < park["lon"] < 121.6 and 38.94 < park["lat"] < 38.95  # moved back from GCJ-02
     assert len(dialogs) == 1
     assert window.settings.column_choice(["园区", "地区", "方向", "X", "Y"])["columns"]["city"] == "地区"
-    window.parks = None
+    steps = window.undo.stack.count()
     window.park_files.import_file(path)  # the same layout again: no dialog
-    qtbot.waitUntil(lambda: window.parks is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.undo.stack.count() > steps, timeout=30_000)
     assert len(dialogs) == 1
 
 
 def test_adding_a_sector_maps_the_zones_that_declare_it(window, monkeypatch):
-    from ui.sector_dialog import SectorDialog
+    from ui.parks.sector_dialog import SectorDialog
 
     def fill(dialog):
         dialog.group_box.setCurrentIndex(dialog.group_box.findData("LGT"))
@@ -368,9 +368,9 @@ def test_adding_a_sector_maps_the_zones_that_declare_it(window, monkeypatch):
     monkeypatch.setattr(SectorDialog, "exec", fill)
     window.park_docks.sectors.add_sector.click()
     assert window.settings.own_sectors[0]["code"] == "LGT.U1"
-    parks = window.parks.parks.set_index("name_zh")
+    parks = window.session.parks.set_index("name_zh")
     assert "LGT.U1" in parks.loc["兴城滨海经济区", "sectors"].split(";")  # 泳装
-    assert window.taxonomy.name("LGT.U1", "zh") == "陶瓷卫浴"
+    assert window.session.taxonomy.name("LGT.U1", "zh") == "陶瓷卫浴"
 
 
 def test_a_sparse_workbook_imported_in_the_window_is_refused_and_the_work_stays(
@@ -388,8 +388,8 @@ def test_a_sparse_workbook_imported_in_the_window_is_refused_and_the_work_stays(
     book.save(path)
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
-    before = window.parks.parks.copy()
+    before = window.session.parks.copy()
     window.park_files.import_file(path)
     qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
     assert "XFD" not in shown[0] and "1048576" in shown[0]
-    assert window.parks.parks.equals(before)
+    assert window.session.parks.equals(before)

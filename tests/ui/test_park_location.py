@@ -8,16 +8,16 @@ from PySide6.QtWidgets import QMessageBox
 
 from maps.projection import project_coords
 from tests.ui.map_clicks import label_point
-from ui.park_location import PICK, LocationDialog
+from ui.parks.park_location import PICK, LocationDialog
 
 
 def _zone(window, name_zh):
-    return int((window.parks.parks["name_zh"] == name_zh).to_numpy().argmax())
+    return int((window.session.parks["name_zh"] == name_zh).to_numpy().argmax())
 
 
 def test_typed_coordinates_make_the_park_exact_in_the_county_that_contains_them(window, monkeypatch):
     row = _zone(window, "沈阳经济技术开发区")  # placed at Shenyang's centre by the catalogue
-    assert window.parks.parks["location_precision"].iat[row] == "city"
+    assert window.session.parks["location_precision"].iat[row] == "city"
 
     def type_point(dialog):
         dialog.lon.setValue(123.2500)  # 铁西区, where the zone lies
@@ -27,12 +27,12 @@ def test_typed_coordinates_make_the_park_exact_in_the_county_that_contains_them(
     monkeypatch.setattr(LocationDialog, "exec", type_point)
     window.park_docks.select(row)
     window.park_docks.record.locate_button.click()
-    park = window.parks.parks.iloc[row]
+    park = window.session.parks.iloc[row]
     assert (park["lon"], park["lat"], park["location_precision"]) == (123.25, 41.77, "exact")
     assert (park["region_id"], park["county_id"]) == ("210100", "210106")  # 沈阳市 铁西区
     assert window.park_docks.record.value_text("county") == "Tiexi District (210106)"
     markers = window.canvas.map.parks
-    assert tuple(project_coords(np.array([[123.25, 41.77]]), window.layer.crs)[0]) == tuple(
+    assert tuple(project_coords(np.array([[123.25, 41.77]]), window.session.layer.crs)[0]) == tuple(
         markers.anchor[row]
     )
 
@@ -48,18 +48,18 @@ def test_gcj02_coordinates_are_converted(window, monkeypatch):
 
     monkeypatch.setattr(LocationDialog, "exec", type_gcj)
     window.park_docks.locator.ask(row)
-    park = window.parks.parks.iloc[row]
+    park = window.session.parks.iloc[row]
     assert 0.003 < 123.2550 - park["lon"] < 0.008 and 0 < 41.7725 - park["lat"] < 0.004
 
 
 def test_a_point_outside_the_province_is_refused_and_nothing_changes(window, monkeypatch):
     row = _zone(window, "沈阳经济技术开发区")
-    before = window.parks.parks.copy()
+    before = window.session.parks.copy()
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     assert not window.park_docks.locator.place(row, 116.4, 39.9)  # Beijing
     assert "outside the park's province" in warnings[0]
-    assert window.parks.parks.equals(before)
+    assert window.session.parks.equals(before)
 
 
 def test_picking_on_the_map_places_the_park_where_clicked(window, qtbot, monkeypatch):
@@ -68,9 +68,9 @@ def test_picking_on_the_map_places_the_park_where_clicked(window, qtbot, monkeyp
     window.park_docks.locator.ask(row)
     window.canvas.map.show_sectors(set())  # nothing under the click but the map
     window.canvas.draw()
-    dalian = window.layer.regions.set_index("id").loc["210200"]
+    dalian = window.session.layer.regions.set_index("id").loc["210200"]
     qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=label_point(window, "210200"))
-    park = window.parks.parks.iloc[row]
+    park = window.session.parks.iloc[row]
     assert park["location_precision"] == "exact" and park["region_id"] == "210200"
     assert abs(park["lon"] - dalian["label_lon"]) < 0.02 and abs(park["lat"] - dalian["label_lat"]) < 0.02
     assert window.selected is None  # the click placed the park; it did not select Dalian
@@ -78,12 +78,12 @@ def test_picking_on_the_map_places_the_park_where_clicked(window, qtbot, monkeyp
 
 def test_escape_cancels_picking(window, qtbot, monkeypatch):
     row = _zone(window, "沈阳经济技术开发区")
-    before = window.parks.parks.copy()
+    before = window.session.parks.copy()
     monkeypatch.setattr(LocationDialog, "exec", lambda dialog: PICK)
     window.park_docks.locator.ask(row)
     qtbot.keyClick(window.canvas, Qt.Key.Key_Escape)
     qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
-    assert window.parks.parks.equals(before)
+    assert window.session.parks.equals(before)
 
 
 def _marker_point(window, row):
@@ -104,35 +104,35 @@ def _drag(qtbot, canvas, start: QPoint, end: QPoint, steps: int = 6) -> None:
 
 def test_dragging_a_park_in_move_mode_moves_it_in_one_undoable_step(window, qtbot):
     row = _zone(window, "沈阳经济技术开发区")
-    before = window.parks.parks.copy()
-    stack = window.planning_docks.planning.stack
+    before = window.session.parks.copy()
+    stack = window.undo.stack
     steps = stack.count()
     window.actions_.move_parks.setChecked(True)
     target = label_point(window, "210500")  # 本溪市, a neighbouring city
     _drag(qtbot, window.canvas, _marker_point(window, row), target)
-    park = window.parks.parks.iloc[row]
+    park = window.session.parks.iloc[row]
     assert park["region_id"] == "210500" and park["location_precision"] == "exact"
     assert stack.count() == steps + 1  # the drag's moves merged into one step
-    assert window.planning_docks.planning.current.ledger[-1].kind == "move-park"
+    assert window.session.current.ledger[-1].kind == "move-park"
     assert abs(_marker_point(window, row).x() - target.x()) <= 2
     stack.undo()
-    assert window.parks.parks.equals(before)
+    assert window.session.parks.equals(before)
 
 
 def test_without_move_mode_a_drag_over_a_park_pans_the_map(window, qtbot):
     row = _zone(window, "沈阳经济技术开发区")
-    before = window.parks.parks.copy()
+    before = window.session.parks.copy()
     centre = window.canvas.map.ax.get_xlim()
     start = _marker_point(window, row)
     _drag(qtbot, window.canvas, start, start + QPoint(80, 0))
-    assert window.parks.parks.equals(before)
+    assert window.session.parks.equals(before)
     assert window.canvas.map.ax.get_xlim() != centre
 
 
 def test_escape_during_a_drag_puts_the_park_back(window, qtbot):
     row = _zone(window, "沈阳经济技术开发区")
-    before = window.parks.parks.copy()
-    steps = window.planning_docks.planning.stack.index()
+    before = window.session.parks.copy()
+    steps = window.undo.stack.index()
     window.actions_.move_parks.setChecked(True)
     start = _marker_point(window, row)
     canvas = window.canvas
@@ -142,6 +142,6 @@ def test_escape_during_a_drag_puts_the_park_back(window, qtbot):
         qtbot.wait(60)
     qtbot.keyClick(canvas, Qt.Key.Key_Escape)
     qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=start + QPoint(120, 40))
-    assert window.parks.parks.equals(before)
-    assert window.planning_docks.planning.stack.index() == steps  # nothing left to undo
+    assert window.session.parks.equals(before)
+    assert window.undo.stack.index() == steps  # nothing left to undo
     assert _marker_point(window, row) == start  # the marker is back too

@@ -22,7 +22,7 @@ def test_a_role_set_by_click_is_undone_with_the_keyboard_and_the_indicators_foll
     view = board.view
     rect = view.visualRect(index)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert docks.planning.current.roles[("210700", "PCH.REF")].role is Role.LEAD
+    assert window.session.current.roles[("210700", "PCH.REF")].role is Role.LEAD
     assert window.isWindowModified()
     index = _cell(window, "211100", "PCH.REF")  # 盘锦, a neighbour of 锦州
     view.setCurrentIndex(index)
@@ -31,10 +31,10 @@ def test_a_role_set_by_click_is_undone_with_the_keyboard_and_the_indicators_foll
     assert window.planning_docks.indicators.conflicts.rowCount() >= 1
     window.activateWindow()
     qtbot.keySequence(window, QKeySequence.StandardKey.Undo)
-    assert ("211100", "PCH.REF") not in docks.planning.current.roles
+    assert ("211100", "PCH.REF") not in window.session.current.roles
     assert docks.plan.indicators["conflicting_leads"][1] == 0
     qtbot.keySequence(window, QKeySequence.StandardKey.Undo)
-    assert docks.planning.current.roles == {}
+    assert window.session.current.roles == {}
     assert not window.isWindowModified()
 
 
@@ -47,33 +47,33 @@ def test_the_board_shows_roles_and_unresolved_duplicates(window):
     window.planning_docks.set_role("210800", model.items[0], Role.SUPPORT, "配套港口物流")
     cell = _cell(window, "210800", model.items[0])
     assert cell.data().startswith("support") and cell.data(Qt.ItemDataRole.ToolTipRole) == "配套港口物流"
-    assert window.planning_docks.planning.current.ledger[-1].why == "配套港口物流"
+    assert window.session.current.ledger[-1].why == "配套港口物流"
 
 
 def test_a_new_scenario_is_a_copy_with_its_own_history(window, monkeypatch):
     docks = window.planning_docks
     docks.set_role("210200", "EQP.SHIP", Role.LEAD, "")
-    docks.planning.duplicate("方案二")
+    window.session.duplicate("方案二")
     assert docks.scenario_box.currentText() == "方案二"
-    assert docks.planning.current.roles[("210200", "EQP.SHIP")].role is Role.LEAD
+    assert window.session.current.roles[("210200", "EQP.SHIP")].role is Role.LEAD
     docks.set_role("210200", "EQP.SHIP", Role.AVOID, "")
-    assert docks.planning.stack.count() == 1  # the copy's own history
-    docks.planning.switch(docks.planning.scenarios[0].name)
-    assert docks.planning.current.roles[("210200", "EQP.SHIP")].role is Role.LEAD
-    assert docks.planning.stack.count() == 1
+    assert docks.window.undo.stack.count() == 1  # the copy's own history
+    window.session.switch(window.session.scenarios[0].name)
+    assert window.session.current.roles[("210200", "EQP.SHIP")].role is Role.LEAD
+    assert docks.window.undo.stack.count() == 1
 
 
 def test_setting_a_park_location_is_an_undoable_edit(window):
-    parks = window.parks.parks
+    parks = window.session.parks
     row = int((parks["name_zh"] == "沈阳经济技术开发区").to_numpy().argmax())
     window.park_docks.locator.place(row, 123.25, 41.77)
-    scenario = window.planning_docks.planning.current
+    scenario = window.session.current
     assert scenario.parks["location_precision"].iat[row] == "exact"
-    assert window.parks.parks["location_precision"].iat[row] == "exact"
+    assert window.session.parks["location_precision"].iat[row] == "exact"
     assert scenario.edited_parks == {parks["id"].iat[row]: 1}
-    window.planning_docks.undo.trigger()
-    assert window.parks.parks["location_precision"].iat[row] == "city"
-    assert window.planning_docks.planning.current.edited_parks == {}
+    window.planning_docks.undo_action.trigger()
+    assert window.session.parks["location_precision"].iat[row] == "city"
+    assert window.session.current.edited_parks == {}
 
 
 def test_changing_a_setting_in_the_dialog_is_an_undoable_edit(window, qtbot):
@@ -81,9 +81,9 @@ def test_changing_a_setting_in_the_dialog_is_an_undoable_edit(window, qtbot):
     docks.open_settings()
     dialog = docks.dialog
     dialog.focus.setCurrentIndex(dialog.focus.findData("lq"))
-    assert window.planning_docks.planning.current.settings.focus.value == "lq"
-    window.planning_docks.undo.trigger()
-    assert window.planning_docks.planning.current.settings.focus.value == "declared"
+    assert window.session.current.settings.focus.value == "lq"
+    window.planning_docks.undo_action.trigger()
+    assert window.session.current.settings.focus.value == "declared"
     assert dialog.focus.currentData() == "declared"
     dialog.close()
 
@@ -103,22 +103,25 @@ def test_roles_drafted_in_excel_come_in_as_one_step_and_go_out_again(window, mon
     ):
         sheet.append(row)
     book.save(tmp_path / "roles.xlsx")
-    planning = window.planning_docks.planning
+    planning = window.session
     assert window.role_files.import_file(tmp_path / "roles.xlsx")
     assert planning.current.roles[("210700", "PCH.REF")].note == "炼化基地"
-    assert planning.stack.count() == 1 and len(planning.current.ledger) == 2
+    assert window.undo.stack.count() == 1 and len(planning.current.ledger) == 2
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "out.xlsx"), "Excel (*.xlsx)")
     )
     window.role_files.ask_export_roles()
-    assert read_roles(tmp_path / "out.xlsx", window.layer.regions, window.taxonomy) == planning.current.roles
+    assert (
+        read_roles(tmp_path / "out.xlsx", window.session.layer.regions, window.session.taxonomy)
+        == planning.current.roles
+    )
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "ledger.csv"), "CSV (*.csv)")
     )
     window.role_files.ask_export_ledger()
     lines = (tmp_path / "ledger.csv").read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "who,when,kind,region,sector,detail,why" and len(lines) == 3
-    planning.stack.undo()
+    window.undo.stack.undo()
     assert planning.current.roles == {}
 
 
@@ -128,19 +131,18 @@ def test_park_industries_changed_deleted_and_added_by_a_click_are_undoable(windo
 
     from maps.projection import project_coords
 
-    planning = window.planning_docks.planning
     edits = window.park_docks.edits
-    parks = window.parks.parks
+    parks = window.session.parks
     row = int((parks["name_zh"] == "沈阳经济技术开发区").to_numpy().argmax())
     park_id = parks["id"].iat[row]
     edits.set_industries(park_id, "船舶、汽车零部件")
-    changed = window.parks.parks.set_index("id").loc[park_id]
+    changed = window.session.parks.set_index("id").loc[park_id]
     assert changed["sectors"] == "EQP.SHIP;AUT.PART" and changed["sectors_text"] == "船舶、汽车零部件"
     edits.delete(row)
-    assert park_id not in set(window.parks.parks["id"]) and len(window.parks.parks) == 87
+    assert park_id not in set(window.session.parks["id"]) and len(window.session.parks) == 87
     edits.start_adding("新船舶园", "船舶")
-    dalian = window.layer.regions.set_index("id").loc["210200"]
-    x, y = project_coords(np.array([[dalian["label_lon"], dalian["label_lat"]]]), window.layer.crs)[0]
+    dalian = window.session.layer.regions.set_index("id").loc["210200"]
+    x, y = project_coords(np.array([[dalian["label_lon"], dalian["label_lat"]]]), window.session.layer.crs)[0]
     px, py = window.canvas.map.ax.transData.transform((x, y))
     ratio = window.canvas.device_pixel_ratio or 1.0
     qtbot.mouseClick(
@@ -148,18 +150,18 @@ def test_park_industries_changed_deleted_and_added_by_a_click_are_undoable(windo
         Qt.MouseButton.LeftButton,
         pos=QPoint(round(px / ratio), round(window.canvas.height() - py / ratio)),
     )
-    added = window.parks.parks.iloc[-1]
+    added = window.session.parks.iloc[-1]
     assert (added["name_zh"], added["region_id"], added["sectors"], added["location_precision"]) == (
         "新船舶园",
         "210200",
         "EQP.SHIP",
         "exact",
     )
-    assert planning.stack.count() == 3
-    while planning.stack.canUndo():
-        planning.stack.undo()
-    assert len(window.parks.parks) == 88
-    assert window.parks.parks.set_index("id").loc[park_id, "sectors_text"] == parks["sectors_text"].iat[row]
+    assert window.undo.stack.count() == 3
+    while window.undo.stack.canUndo():
+        window.undo.stack.undo()
+    assert len(window.session.parks) == 88
+    assert window.session.parks.set_index("id").loc[park_id, "sectors_text"] == parks["sectors_text"].iat[row]
 
 
 def test_neighbours_both_leading_a_sector_are_marked_on_the_map(window):
@@ -170,8 +172,8 @@ def test_neighbours_both_leading_a_sector_are_marked_on_the_map(window):
     region_map = window.canvas.map
     assert len(region_map.plan_borders.get_segments()) >= 1
     assert len(region_map.plan_regions.get_paths()) == 1
-    docks.planning.stack.undo()
-    docks.planning.stack.undo()
+    docks.window.undo.stack.undo()
+    docks.window.undo.stack.undo()
     assert len(region_map.plan_borders.get_segments()) == 0
 
 
@@ -187,7 +189,7 @@ def test_painting_roles_on_the_map(window, qtbot):
     window.canvas.draw()
     for region in ("210800", "211100"):  # 营口, 盘锦
         qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=label_point(window, region))
-    roles = window.planning_docks.planning.current.roles
+    roles = window.session.current.roles
     assert (
         roles[("210800", "PCH.REF")].role is Role.SUPPORT
         and roles[("211100", "PCH.REF")].role is Role.SUPPORT
@@ -202,20 +204,20 @@ def test_a_neighbour_link_added_and_cut_by_clicks(window, qtbot):
 
     window.canvas.map.show_sectors(set())
     window.canvas.draw()
-    window.select_region(window.layer.row_of("210200"))  # 大连
+    window.select_region(window.session.layer.row_of("210200"))  # 大连
     window.panel.link_button.click()
     qtbot.mouseClick(
         window.canvas, Qt.MouseButton.LeftButton, pos=label_point(window, "211400")
     )  # 葫芦岛 by sea
     graph = window.analysis_docks.analysis.graph
     assert ("210200", "211400") in graph.id_pairs()
-    window.select_region(window.layer.row_of("210200"))
+    window.select_region(window.session.layer.row_of("210200"))
     window.panel.cut_button.click()
     qtbot.mouseClick(window.canvas, Qt.MouseButton.LeftButton, pos=label_point(window, "210800"))  # 营口
     pairs = window.analysis_docks.analysis.graph.id_pairs()
     assert ("210200", "210800") not in pairs and ("210200", "211400") in pairs
-    window.planning_docks.planning.stack.undo()
-    window.planning_docks.planning.stack.undo()
+    window.undo.stack.undo()
+    window.undo.stack.undo()
     assert ("210200", "211400") not in window.analysis_docks.analysis.graph.id_pairs()
 
 
@@ -226,19 +228,18 @@ def test_the_ledger_lists_each_decision_and_follows_undo(window):
     assert table.rowCount() == 1
     assert table.item(0, 3).text() == "210800" and table.item(0, 5).text() == "营口船舶基地"
     assert table.item(0, 2).text() == "Set role: lead"
-    docks.planning.stack.undo()
+    docks.window.undo.stack.undo()
     assert table.rowCount() == 0
 
 
 def test_edit_park_changes_name_level_and_industries_in_one_undoable_step(window, monkeypatch):
-    from ui.park_dialog import ParkDialog
+    from ui.parks.park_dialog import ParkDialog
 
-    planning = window.planning_docks.planning
-    parks = window.parks.parks
+    parks = window.session.parks
     row = int((parks["name_zh"] == "沈阳经济技术开发区").to_numpy().argmax())
     park_id = parks["id"].iat[row]
     before = parks.copy()
-    steps = planning.stack.index()
+    steps = window.undo.stack.index()
 
     def edit(dialog):
         assert dialog.level.currentData() == "national"
@@ -250,22 +251,22 @@ def test_edit_park_changes_name_level_and_industries_in_one_undoable_step(window
     monkeypatch.setattr(ParkDialog, "exec", edit)
     window.park_docks.select(row)
     window.park_docks.record.edit_button.click()
-    park = window.parks.parks.set_index("id").loc[park_id]
+    park = window.session.parks.set_index("id").loc[park_id]
     assert park["name_zh"] == "沈阳经开区（浑南片区）" and park["level"] == "provincial"
     assert park["sectors"] == "AUT.PART;EQP.TOOL"
     assert park["area_ha"] == before.set_index("id").loc[park_id, "area_ha"]  # untouched
-    assert planning.stack.index() == steps + 1
+    assert window.undo.stack.index() == steps + 1
     assert window.canvas.map.parks.style.radius_pt[row] < 6.5  # drawn as a provincial zone now
-    planning.stack.undo()
-    assert window.parks.parks.equals(before)
+    window.undo.stack.undo()
+    assert window.session.parks.equals(before)
 
 
 def test_edit_park_refuses_an_empty_chinese_name(window, qtbot):
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from ui.park_dialog import ParkDialog
+    from ui.parks.park_dialog import ParkDialog
 
-    dialog = ParkDialog(window.parks.parks.iloc[0], [], window)
+    dialog = ParkDialog(window.session.parks.iloc[0], [], window)
     dialog.name_zh.setText("  ")
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.name_zh.setText("新名")

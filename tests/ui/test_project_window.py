@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from model.plan import Role
-from ui.project_files import recovery_path
+from ui.project.project_files import recovery_path
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def test_save_as_writes_the_project_and_clears_the_unsaved_mark(window, monkeypa
 def test_opening_a_project_asks_about_unsaved_changes_and_restores_the_saved_work(
     window, qtbot, monkeypatch, tmp_path, answer
 ):
-    planning = window.planning_docks.planning
+    planning = window.session
     window.planning_docks.set_role("210200", "EQP.SHIP", Role.LEAD, "造船基地")
     planning.duplicate("方案二")
     window.planning_docks.set_role("210800", "PCH.REF", Role.SUPPORT, "")
@@ -92,11 +92,11 @@ def test_autosaved_work_is_offered_after_a_crash(window, qtbot, monkeypatch, tmp
     window.project_files.write_recovery()
     assert recovery_path().exists()
     orphan = _as_if_left_by_a_crash(recovery_path())
-    window.planning_docks.planning.mark_saved()  # as if the session ended without closing
+    window.undo.mark_saved()  # as if the session ended without closing
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert window.project_files.offer_recovery()
     qtbot.waitUntil(lambda: window.project_files.pending is None, timeout=30_000)
-    assert window.planning_docks.planning.current.roles[("210200", "EQP.SHIP")].note == "自动保存"
+    assert window.session.current.roles[("210200", "EQP.SHIP")].note == "自动保存"
     assert window.isWindowModified()  # recovered work is not saved anywhere yet
     assert window.project_files.path is None  # not the recovery file: Save will ask where
     assert orphan.exists()  # kept until the work is saved somewhere
@@ -111,7 +111,7 @@ def test_saving_recovered_work_asks_where_and_keeps_it(window, qtbot, monkeypatc
     window.planning_docks.set_role("210200", "EQP.SHIP", Role.LEAD, "未保存的工作")
     window.project_files.write_recovery()
     orphan = _as_if_left_by_a_crash(recovery_path())
-    window.planning_docks.planning.mark_saved()
+    window.undo.mark_saved()
     window.project_files.release()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert window.project_files.offer_recovery()
@@ -174,10 +174,10 @@ def test_a_project_open_elsewhere_is_offered_read_only(window, qtbot, monkeypatc
 def test_a_dropped_project_opens_and_a_missing_recent_file_is_removed(window, qtbot, monkeypatch, tmp_path):
     window.planning_docks.set_role("210200", "EQP.SHIP", Role.AVOID, "")
     save_as(window, monkeypatch, tmp_path / "dropped.gpkg")
-    window.planning_docks.planning.current.roles.clear()
+    window.session.current.roles.clear()
     window.open_dropped(tmp_path / "dropped.gpkg")
     qtbot.waitUntil(lambda: window.project_files.pending is None, timeout=30_000)
-    assert window.planning_docks.planning.current.roles[("210200", "EQP.SHIP")].role is Role.AVOID
+    assert window.session.current.roles[("210200", "EQP.SHIP")].role is Role.AVOID
     (tmp_path / "dropped.gpkg").rename(tmp_path / "moved.gpkg")
     messages = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: messages.append(a[2]))
@@ -207,11 +207,13 @@ def test_opening_a_project_leaves_the_planner_s_settings_alone(
     qtbot.waitUntil(lambda: window.project_files.pending is None, timeout=30_000)
     assert shown and "船舶" in shown[0] and "EQP.SHIP" in shown[0]
     assert (settings.term_mappings, settings.own_sectors) == before
-    assert window.taxonomy.read("船舶").codes == ("EQP.SHIP",)
-    assert window.taxonomy.read("雪具").codes == ("EQP",)  # the project's own new term applies to it
+    assert window.session.taxonomy.read("船舶").codes == ("EQP.SHIP",)
+    assert window.session.taxonomy.read("雪具").codes == ("EQP",)  # the project's own new term applies to it
     window.new_project()
-    qtbot.waitUntil(lambda: window.project_layer is None, timeout=30_000)
-    assert window.taxonomy.match("雪具").status.value == "unknown"  # and to it only
+    qtbot.waitUntil(
+        lambda: window.session.project_layer is None and window.session.current is not None, timeout=30_000
+    )
+    assert window.session.taxonomy.match("雪具").status.value == "unknown"  # and to it only
 
 
 def test_a_save_that_fails_says_why_in_a_dialog_and_keeps_the_work(window, monkeypatch, tmp_path):
@@ -234,17 +236,17 @@ def test_a_save_that_fails_says_why_in_a_dialog_and_keeps_the_work(window, monke
 
 
 def test_an_unforeseen_error_while_opening_leaves_the_window_as_it_was(window, monkeypatch, tmp_path):
-    import ui.project_files
+    import ui.project.project_files
 
     save_as(window, monkeypatch, tmp_path / "plan.gpkg")
-    roles_before = dict(window.planning_docks.planning.current.roles)
+    roles_before = dict(window.session.current.roles)
 
     def broken(path):
         raise KeyError("a bug")
 
-    monkeypatch.setattr(ui.project_files, "open_project", broken)
+    monkeypatch.setattr(ui.project.project_files, "open_project", broken)
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
     assert not window.project_files.open_file(tmp_path / "plan.gpkg")
     assert shown and "internal error" in shown[0] and ".log" in shown[0]
-    assert window.planning_docks.planning.current.roles == roles_before
+    assert window.session.current.roles == roles_before

@@ -8,7 +8,7 @@ import io
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.test_cli import run
-from ui.region_field_dialog import RegionFieldDialog
+from ui.regions.region_field_dialog import RegionFieldDialog
 
 
 def _accept(chosen: list):
@@ -25,17 +25,20 @@ def test_opening_a_region_layer_replaces_the_cities_and_counts_parks(
     chosen: list = []
     monkeypatch.setattr(RegionFieldDialog, "exec", _accept(chosen))
     window.region_files.open_file(liaoning_blocs)
-    qtbot.waitUntil(lambda: window.layer.scope.own is not None and window.parks is not None, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: window.session.layer.scope.own is not None and window.session.current is not None,
+        timeout=30_000,
+    )
     assert (chosen[0].id_field, chosen[0].name_field) == ("编号", "名称")  # guessed
     assert len(window.canvas.map.regions.get_paths()) == 3
     assert window.picker.level_box.currentText() == "Own regions: blocs.gpkg"
     assert "Regions: blocs.gpkg" in window.source_label.text()
-    assert len(window.parks.parks) == 88  # the province's zones stay on the map
-    window.select_region(window.layer.row_of("B3"))
+    assert len(window.session.parks) == 88  # the province's zones stay on the map
+    window.select_region(window.session.layer.row_of("B3"))
     assert window.panel.value_text("name_zh") == "辽西北"
     assert window.panel.value_text("id") == "B3"
     assert window.panel.value_text("level") == "Own region layer (blocs.gpkg)"
-    fuxin_tieling_chaoyang = window.parks.parks["region_id"].isin(["210900", "211200", "211300"]).sum()
+    fuxin_tieling_chaoyang = window.session.parks["region_id"].isin(["210900", "211200", "211300"]).sum()
     assert window.panel.value_text("parks") == str(fuxin_tieling_chaoyang)
     # The field choice is remembered for files with the same fields.
     assert window.settings.region_field_choice(["编号", "名称"]) == {
@@ -50,10 +53,12 @@ def test_choosing_a_level_again_returns_to_the_administrative_regions(
 ):
     monkeypatch.setattr(RegionFieldDialog, "exec", _accept([]))
     window.region_files.open_file(liaoning_blocs)
-    qtbot.waitUntil(lambda: window.layer.scope.own is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.session.layer.scope.own is not None, timeout=30_000)
     window.picker.level_box.setCurrentIndex(window.picker.level_box.findData("county"))
     window.picker.level_box.activated.emit(window.picker.level_box.currentIndex())
-    qtbot.waitUntil(lambda: window.layer.scope.own is None and len(window.layer) == 100, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: window.session.layer.scope.own is None and len(window.session.layer) == 100, timeout=30_000
+    )
     assert window.settings.level == "county"
     assert window.picker.level_box.findData("own") == -1  # the file is no longer offered
 
@@ -74,7 +79,7 @@ def test_a_bad_region_file_is_reported_and_the_map_kept(window, qtbot, monkeypat
     window.region_files.open_file(path)
     qtbot.waitUntil(lambda: bool(warnings), timeout=30_000)
     assert "row 2, field “code”: the id “A” is also used by row 1" in warnings[0]
-    assert window.layer.scope.own is None and len(window.layer) == 14
+    assert window.session.layer.scope.own is None and len(window.session.layer) == 14
     assert window.picker.level_box.currentData() == "city"
 
 

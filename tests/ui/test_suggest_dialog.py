@@ -18,9 +18,9 @@ def _solved(window, qtbot):
 
 
 def test_accepting_the_suggestion_removes_neighbours_leading_together_in_one_step(window, qtbot):
-    planning = window.planning_docks.planning
-    planning.push(SetRole(region="210700", sector="PCH.REF", role=Role.LEAD))  # 锦州
-    planning.push(SetRole(region="211100", sector="PCH.REF", role=Role.LEAD))  # 盘锦, its neighbour
+    planning = window.session
+    window.undo.push(SetRole(region="210700", sector="PCH.REF", role=Role.LEAD))  # 锦州
+    window.undo.push(SetRole(region="211100", sector="PCH.REF", role=Role.LEAD))  # 盘锦, its neighbour
     dialog = _solved(window, qtbot)
     dialog.keep.setCurrentIndex(dialog.keep.findData("none"))
     dialog.run()
@@ -29,13 +29,13 @@ def test_accepting_the_suggestion_removes_neighbours_leading_together_in_one_ste
     assert dialog.changes.rowCount() > 10
     reasons = [dialog.changes.item(r, 4).text() for r in range(dialog.changes.rowCount())]
     assert any("score" in text and "against" in text for text in reasons)
-    steps = planning.stack.index()
+    steps = window.undo.stack.index()
     dialog.accept_button.click()
-    assert planning.stack.index() == steps + 1  # one step
+    assert window.undo.stack.index() == steps + 1  # one step
     plan = evaluate(window.analysis_docks.analysis, planning.current.roles)
     assert plan.indicators["conflicting_leads"][1] == 0
     assert planning.current.ledger[-1].why  # each change's reason is in the ledger
-    planning.stack.undo()
+    window.undo.stack.undo()
     assert planning.current.roles[("210700", "PCH.REF")].role is Role.LEAD
     assert planning.current.roles[("211100", "PCH.REF")].role is Role.LEAD
 
@@ -48,12 +48,12 @@ def test_only_the_ticked_changes_are_applied(window, qtbot):
     first = dialog.ticked()
     assert len(first) == 1
     dialog.accept_button.click()
-    roles = window.planning_docks.planning.current.roles
+    roles = window.session.current.roles
     assert set(roles) == set(first)
 
 
 def test_the_suggestion_can_become_a_new_scenario_leaving_the_old_one_alone(window, qtbot):
-    planning = window.planning_docks.planning
+    planning = window.session
     before = planning.current.name
     dialog = _solved(window, qtbot)
     count = len(dialog.ticked())

@@ -1,0 +1,1 @@
+"""The duplication analysis in the window: its controller, docks and settings dialog."""

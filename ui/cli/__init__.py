@@ -1,0 +1,1 @@
+"""The command line: parsing, the headless commands, exit codes and their output."""

@@ -1,0 +1,243 @@
+"""``main.py export``: map pages for the meeting, headless, as PNG, SVG or PDF.
+
+The same inputs as ``analyze`` (or a project file and one of its scenarios); the page
+shows the duplication view (``--plain``: the zones only), one sector's radar
+(``--sector``), or one page per contested sector (``--atlas``: a multi-page PDF, or one
+image per sector). The words are in ``--lang``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from maps.page import MAX_DPI, MIN_DPI, PAGE_SIZES
+from ui.cli.output import UsageErrorInCommand
+
+
+def add_export_options(parser: argparse.ArgumentParser) -> None:
+    """The options of ``export`` (beyond the common ones, --regions and the analysis inputs)."""
+    what = parser.add_mutually_exclusive_group()
+    what.add_argument("--sector", help="one sector's map: where it is a focus and where it is duplicated")
+    what.add_argument(
+        "--atlas",
+        nargs="?",
+        const="contested",
+        choices=("contested", "all"),
+        help="one page per contested sector (default) or per sector anyone focuses on",
+    )
+    parser.add_argument("--size", choices=list(PAGE_SIZES), default="A4-landscape")
+    parser.add_argument("--dpi", type=int, default=300, help=f"{MIN_DPI}–{MAX_DPI} (default 300)")
+    parser.add_argument("--out", type=Path, required=True, help="FILE.png, FILE.svg or FILE.pdf")
+    parser.add_argument("--project", type=Path, help="a project file: its regions, parks and roles")
+    parser.add_argument("--scenario", help="the project's scenario to export (default: the one last shown)")
+    parser.add_argument("--title", default="", help="the page title (default: what the map shows)")
+    parser.add_argument("--subtitle", default="", help="the subtitle (default: the scenario and the date)")
+    parser.add_argument(
+        "--stamp", nargs="?", const="internal", default="", help="a stamp at the top right (default 内部资料)"
+    )
+    parser.add_argument(
+        "--approval", default="", help="the map approval number (审图号), printed at the foot"
+    )
+    parser.add_argument("--no-locator", action="store_true", help="leave out the locator inset")
+    parser.add_argument("--plain", action="store_true", help="the zones only, without the duplication view")
+    parser.add_argument(
+        "--svg-text",
+        choices=("paths", "embed"),
+        default="paths",
+        help="SVG text as outlines (default) or as text with the font embedded (browsers, editing)",
+    )
+
+
+@dataclass
+class ExportInputs:
+    """Everything a page is drawn from."""
+
+    layer: object  # RegionLayer
+    taxonomy: object
+    parks: pd.DataFrame
+    settings: object
+    roles: dict
+    scenario: str | None
+    parks_file: str | None
+    statistics: object = None
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Draw and write the pages; raises PlannerError on bad input."""
+
+    if not MIN_DPI <= args.dpi <= MAX_DPI:
+        raise UsageErrorInCommand(f"--dpi {args.dpi}: between {MIN_DPI} and {MAX_DPI}")
+    from maps.export_files import UnknownFormat, export_format
+
+    try:
+        kind = export_format(args.out)
+    except UnknownFormat:
+        raise UsageErrorInCommand("--out FILE.png, FILE.svg or FILE.pdf") from None
+    inputs = _inputs(args)
+    if inputs is None:
+        return 2
+    written = write_pages(args, inputs, kind)
+    for path in written:
+        print(path)
+    return 0
+
+
+def _inputs(args: argparse.Namespace) -> ExportInputs | None:
+    from maps.boundaries import load_region_layer
+    from model.analysis_files import read_roles, read_statistics
+    from model.sectors import Taxonomy
+    from ui.cli.analyze import scope_and_parks, settings_from_args
+
+    if args.project is not None:
+        return _project_inputs(args)
+    taxonomy = Taxonomy.load()
+    scope, parks = scope_and_parks(args, taxonomy)
+    if parks is None:
+        return None
+    layer = load_region_layer(scope)
+    roles = read_roles(args.roles, layer.regions, taxonomy) if args.roles else {}
+    statistics = read_statistics(args.statistics, layer.regions, taxonomy) if args.statistics else None
+    return ExportInputs(
+        layer,
+        taxonomy,
+        parks,
+        settings_from_args(args, layer.regions),
+        roles,
+        Path(args.roles).stem if args.roles else None,
+        Path(args.parks).name if args.parks else None,
+        statistics,
+    )
+
+
+def _project_inputs(args: argparse.Namespace) -> ExportInputs:
+    from maps.boundaries import load_region_layer
+    from maps.cnmaps_source import CnmapsSource
+    from model.project_file import open_project, project_scope
+
+    project = open_project(args.project)
+    taxonomy = project_taxonomy(project)
+    provinces = {p.adcode: p for p in CnmapsSource().provinces()}
+    layer = load_region_layer(project_scope(project, args.project, provinces))
+    name = args.scenario or project.current or project.scenarios[0].name
+    try:
+        scenario = project.scenario(name)
+    except KeyError:
+        names = "、".join(s.name for s in project.scenarios)
+        raise UsageErrorInCommand(f"--scenario {name}: the project has {names}") from None
+    parks_file = None if project.parks_source == "embedded" else project.parks_source
+    return ExportInputs(layer, taxonomy, scenario.parks, scenario.settings, scenario.roles, name, parks_file)
+
+
+def project_taxonomy(project):
+    """The built-in taxonomy with the project's own sectors and terms (their conflicts with the
+    built-in one are printed, and not applied)."""
+    import sys
+
+    from model.sectors import Taxonomy
+    from model.taxonomy_layers import TaxonomyLayer, compose_taxonomy
+    from ui.messages import taxonomy_conflicts_text
+
+    layer = TaxonomyLayer("project", tuple(project.own_sectors), project.term_mappings)
+    taxonomy, conflicts, _ = compose_taxonomy(Taxonomy.load(), [layer])
+    if conflicts:
+        print(taxonomy_conflicts_text(conflicts), file=sys.stderr)
+    return taxonomy
+
+
+def write_pages(args: argparse.Namespace, inputs: ExportInputs, kind: str) -> list[Path]:
+    """Compose and save the pages the options ask for; the files written."""
+    from maps.analysis import run_analysis
+    from maps.export_files import save_page, save_pdf_pages
+    from maps.page import page_size
+    from model.plan import evaluate
+
+    analysis = run_analysis(inputs.layer, inputs.parks, inputs.taxonomy, inputs.settings, inputs.statistics)
+    marks = evaluate(analysis, inputs.roles).map_marks() if inputs.roles else None
+    size = page_size(args.size)
+    if args.atlas:
+        sectors = analysis.contested_items() if args.atlas == "contested" else analysis.focus_items()
+    else:
+        sectors = [_sector_code(args.sector, inputs.taxonomy)] if args.sector else [None]
+
+    def page(sector):
+        content = _content(args, inputs, analysis, marks, sector)
+        texts = _texts(args, inputs, sector)
+        return compose(content, size, texts, args.dpi)
+
+    if kind == "pdf" and args.atlas:
+        save_pdf_pages((lambda s=s: page(s).figure for s in sectors), args.out, title=args.title)
+        return [args.out]
+    written = []
+    for sector in sectors:
+        path = (
+            args.out if not args.atlas else args.out.with_name(f"{args.out.stem}-{sector}{args.out.suffix}")
+        )
+        composed = page(sector)
+        save_page(composed.figure, path, svg_text=args.svg_text, title=composed.title)
+        written.append(path)
+    return written
+
+
+def compose(content, size, texts, dpi):
+    """A composed page (``maps.export_map.compose_page``)."""
+    from maps.export_map import compose_page
+
+    return compose_page(content, size, texts, dpi)
+
+
+def _content(args, inputs: ExportInputs, analysis, marks, sector):
+    from maps.export_map import MapContent
+    from maps.locator import load_locator
+
+    locator = None
+    if not args.no_locator and inputs.layer.scope.province is not None:
+        from maps.cnmaps_source import CnmapsSource
+
+        locator = load_locator(CnmapsSource())
+    return MapContent(
+        layer=inputs.layer,
+        taxonomy=inputs.taxonomy,
+        language=_language(),
+        parks=inputs.parks,
+        analysis=None if args.plain and sector is None else analysis,
+        radar=sector,
+        plan_marks=marks,
+        items={sector} if sector else None,
+        locator=locator,
+    )
+
+
+def _texts(args, inputs: ExportInputs, sector):
+    from ui.export.texts import PageWords, export_texts
+
+    words = PageWords(args.title, args.subtitle, args.stamp, args.approval)
+    return export_texts(
+        inputs.layer,
+        inputs.taxonomy,
+        _language(),
+        words,
+        duplication=not args.plain,
+        sector=sector,
+        scenario=inputs.scenario,
+        parks_file=inputs.parks_file,
+    )
+
+
+def _language() -> str:
+    from ui.i18n import current_language
+
+    return current_language()
+
+
+def _sector_code(text: str, taxonomy) -> str:
+    """A sector by code, or by its Chinese or English name."""
+
+    wanted = text.strip()
+    for code in list(taxonomy.sectors) + list(taxonomy.groups):
+        if wanted.lower() in (code.lower(), taxonomy.name(code, "zh"), taxonomy.name(code, "en").lower()):
+            return code
+    raise UsageErrorInCommand(f"--sector {text}: not a sector code or name")

@@ -1,0 +1,1 @@
+"""Exports for meetings from the window: the dialog, the page plans and their words."""

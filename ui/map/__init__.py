@@ -1,0 +1,1 @@
+"""The map canvas of the window (a maps figure inside Qt) and its words."""

@@ -1,0 +1,1 @@
+"""Parks in the window: the sector tree, the list, the record, editing, importing."""

@@ -1,0 +1,1 @@
+"""Drafting in the window: undo stacks, the role board, indicators, ledger, comparison, suggestion."""

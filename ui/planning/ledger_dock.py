@@ -1,0 +1,66 @@
+"""The decision ledger of the scenario shown: who decided what, when, and why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from model.scenario import LedgerEntry
+from ui.planning.words import kind_name, role_name
+
+
+class LedgerDock(QDockWidget):
+    """A read-only table of ledger entries, newest last (Scenario › Export Decision Ledger… saves it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("LedgerDock")
+        self.table = QTableWidget(0, 6, self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.setWidget(self.table)
+        self._entries: list[LedgerEntry] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.setWindowTitle(self.tr("Decision ledger"))
+        headers = [
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("What"),
+            self.tr("Region"),
+            self.tr("Sector"),
+            self.tr("Why"),
+        ]
+        self.table.setHorizontalHeaderLabels(headers)
+        self.show_entries(self._entries)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Follow a change of interface language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_entries(self, entries: list[LedgerEntry]) -> None:
+        """List a scenario's ledger."""
+        self._entries = list(entries)
+        self.table.setRowCount(len(self._entries))
+        for row, entry in enumerate(self._entries):
+            detail = role_name(entry.detail) if entry.kind == "set-role" else entry.detail
+            what = f"{kind_name(entry.kind)}: {detail}" if detail else kind_name(entry.kind)
+            for column, text in enumerate(
+                (entry.when, entry.who, what, entry.region, entry.sector, entry.why)
+            ):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        if self._entries:
+            self.table.scrollToBottom()

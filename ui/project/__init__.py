@@ -1,0 +1,1 @@
+"""Project files in the window: open, save, recent files, autosave, recovery, locks."""

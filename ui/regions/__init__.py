@@ -1,0 +1,1 @@
+"""Regions in the window: the region panel, planners' own region layers, links by hand."""

@@ -1,0 +1,1 @@
+"""The main window and the application around it: composition, actions, state, start-up."""
