@@ -11,6 +11,7 @@ from its sector mix, so the pair measures move too.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from dataclasses import dataclass
 
@@ -100,9 +101,8 @@ def evaluate(analysis: Analysis, roles: Roles, parks_edited: int = 0) -> PlanRes
     flags = analysis.duplicates
     a, b, item = (flags[c].to_numpy(dtype=int) for c in ("a", "b", "item"))
     role_a, role_b = matrix[a, item], matrix[b, item]
-    lead, support, avoid, unset = Role.LEAD.value, Role.SUPPORT.value, Role.AVOID.value, Role.UNSET.value
-    coordinated = ((role_a == lead) & (role_b == support)) | ((role_a == support) & (role_b == lead))
-    remaining = ~(coordinated | (role_a == avoid) | (role_b == avoid))
+    lead, support, unset = Role.LEAD.value, Role.SUPPORT.value, Role.UNSET.value
+    remaining = _still_duplicated(role_a, role_b)
     conflicts = [
         _pair_conflicts(analysis, matrix, lead),
         _orphans(analysis, matrix, lead, support),
@@ -111,6 +111,27 @@ def evaluate(analysis: Analysis, roles: Roles, parks_edited: int = 0) -> PlanRes
     table = pd.concat(conflicts, ignore_index=True).drop_duplicates(ignore_index=True)
     indicators = _indicators(analysis, matrix, remaining, table, parks_edited)
     return PlanResult(table, remaining, indicators)
+
+
+def what_remains(analysis: Analysis, roles: Roles) -> Analysis:
+    """The analysis as a plan leaves it: the same measures, with only the duplicated focuses
+    the plan does not resolve. The duplication view of a plan draws this, so its shading and
+    its borders change as roles are set; without roles it is the analysis itself."""
+    if not roles or analysis.duplicates.empty:
+        return analysis
+    matrix = role_matrix(roles, analysis.region_ids, analysis.items)
+    flags = analysis.duplicates
+    a, b, item = (flags[c].to_numpy(dtype=int) for c in ("a", "b", "item"))
+    remaining = _still_duplicated(matrix[a, item], matrix[b, item])
+    return dataclasses.replace(analysis, duplicates=flags[remaining].reset_index(drop=True))
+
+
+def _still_duplicated(role_a: np.ndarray, role_b: np.ndarray) -> np.ndarray:
+    """Per duplicated focus (the two sides' roles): whether the plan leaves it duplicated.
+    It is resolved when one side avoids the sector, or one leads and the other supports."""
+    lead, support, avoid = Role.LEAD.value, Role.SUPPORT.value, Role.AVOID.value
+    coordinated = ((role_a == lead) & (role_b == support)) | ((role_a == support) & (role_b == lead))
+    return ~(coordinated | (role_a == avoid) | (role_b == avoid))
 
 
 def _pair_conflicts(analysis: Analysis, matrix: np.ndarray, lead: str) -> pd.DataFrame:

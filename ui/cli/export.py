@@ -45,6 +45,11 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-locator", action="store_true", help="leave out the locator inset")
     parser.add_argument("--plain", action="store_true", help="the zones only, without the duplication view")
     parser.add_argument(
+        "--baseline",
+        action="store_true",
+        help="with a plan (--roles, --project): the baseline's duplication, not what the plan leaves",
+    )
+    parser.add_argument(
         "--svg-text",
         choices=("paths", "embed"),
         default="paths",
@@ -153,10 +158,11 @@ def write_pages(args: argparse.Namespace, inputs: ExportInputs, kind: str) -> li
     from maps.analysis import run_analysis
     from maps.export_files import save_page, save_pdf_pages
     from maps.page import page_size
-    from model.plan import evaluate
+    from model.plan import evaluate, what_remains
 
     analysis = run_analysis(inputs.layer, inputs.parks, inputs.taxonomy, inputs.settings, inputs.statistics)
     marks = evaluate(analysis, inputs.roles).map_marks() if inputs.roles else None
+    shown = analysis if args.baseline else what_remains(analysis, inputs.roles)
     size = page_size(args.size)
     if args.atlas:
         sectors = analysis.contested_items() if args.atlas == "contested" else analysis.focus_items()
@@ -164,7 +170,7 @@ def write_pages(args: argparse.Namespace, inputs: ExportInputs, kind: str) -> li
         sectors = [_sector_code(args.sector, inputs.taxonomy)] if args.sector else [None]
 
     def page(sector):
-        content = _content(args, inputs, analysis, marks, sector)
+        content = _content(args, inputs, shown, marks, sector)
         texts = _texts(args, inputs, sector)
         return compose(content, size, texts, args.dpi)
 
@@ -224,7 +230,16 @@ def _texts(args, inputs: ExportInputs, sector):
         sector=sector,
         scenario=inputs.scenario,
         parks_file=inputs.parks_file,
+        plan=plan_shown(args, inputs),
     )
+
+
+def plan_shown(args, inputs: ExportInputs) -> str | None:
+    """What the duplication view of a page with a plan shows: what the plan leaves, or the
+    baseline (``--baseline``); None without a plan."""
+    if not inputs.roles:
+        return None
+    return "baseline" if args.baseline else "left"
 
 
 def _language() -> str:

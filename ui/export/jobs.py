@@ -24,7 +24,7 @@ from maps.export_map import MapContent, compose_page
 from maps.locator import load_locator
 from maps.page import page_size
 from model.duplication import RegionItems
-from model.plan import evaluate
+from model.plan import evaluate, what_remains
 from model.scenario import Scenario
 from model.session import Session
 from ui.export.texts import PageWords, default_subtitle, export_texts, source_note
@@ -112,8 +112,11 @@ def _map_page(
 ) -> Page:
     """One map page; words now, drawing later."""
     language = choice.language
-    if marks is None and scenario is not None and scenario.roles and analysis is not None:
-        marks = evaluate(analysis, scenario.roles).map_marks()
+    plan = None
+    if scenario is not None and scenario.roles and analysis is not None:
+        if marks is None:
+            marks = evaluate(analysis, scenario.roles).map_marks()
+        analysis, plan = what_remains(analysis, scenario.roles), "left"  # the duplication the plan leaves
     session = shown.session
     items = {sector} if sector else (shown.items if current_view else None)
     extent = shown.extent if current_view else None
@@ -144,6 +147,7 @@ def _map_page(
         sector=sector,
         scenario=scenario.name if scenario else None,
         parks_file=session.parks_source,
+        plan=plan,
     )
     size, dpi = page_size(choice.size), choice.dpi
     return lambda: compose_page(content, size, texts, dpi).figure

@@ -97,6 +97,7 @@ def export_texts(
     sector: str | None = None,
     scenario: str | None = None,
     parks_file: str | None = None,
+    plan: str | None = None,
 ) -> ExportTexts:
     """Every word of a page, the planner's choices first, the defaults otherwise."""
     stamp = words.stamp
@@ -110,7 +111,7 @@ def export_texts(
         subtitle=words.subtitle or default_subtitle(scenario),
         source=source_note(layer, parks_file),
         zones=zone_legend_texts(),
-        duplication=duplication_texts(),
+        duplication=duplication_texts(plan),
         plan_title=QCoreApplication.translate("Export", "Conflicts under the plan"),
         plan_both_lead=QCoreApplication.translate("Export", "Neighbours both lead a sector"),
         plan_orphan=QCoreApplication.translate("Export", "Support without a leading neighbour"),

@@ -26,10 +26,18 @@ def zone_legend_texts() -> LegendTexts:
     )
 
 
-def duplication_texts() -> DuplicationTexts:
-    """The duplication legend's words."""
+def duplication_texts(plan: str | None = None) -> DuplicationTexts:
+    """The duplication legend's words. ``plan``: which a map with a plan shows, ``"left"``
+    (the duplication the plan leaves) or ``"baseline"``; None without a plan."""
+    titles = {
+        None: QCoreApplication.translate("AnalysisDocks", "Duplicated sectors per region"),
+        "left": QCoreApplication.translate(
+            "AnalysisDocks", "Duplicated sectors per region, left by the plan"
+        ),
+        "baseline": QCoreApplication.translate("AnalysisDocks", "Duplicated sectors per region, baseline"),
+    }
     return DuplicationTexts(
-        title=QCoreApplication.translate("AnalysisDocks", "Duplicated sectors per region"),
+        title=titles[plan],
         classes=(
             QCoreApplication.translate("AnalysisDocks", "none"),
             "1",

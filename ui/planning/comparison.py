@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from maps.analysis import run_analysis
 from model.changes import Change
 from model.errors import PlannerError
-from model.plan import PlanResult, evaluate
+from model.plan import PlanResult, evaluate, what_remains
 from model.scenario import Scenario
 from model.scenario_diff import indicator_deltas, park_changes, role_changes
 from model.session import Session
@@ -38,7 +38,7 @@ from ui.analysis.analysis_docks import AnalysisDocks
 from ui.i18n import current_language
 from ui.item_names import item_name
 from ui.map.canvas import MapCanvas
-from ui.map.texts import zone_legend_texts
+from ui.map.texts import duplication_texts, zone_legend_texts
 from ui.messages import error_text
 from ui.planning.indicators_dock import indicator_names, number_text
 from ui.planning.words import role_name
@@ -187,7 +187,9 @@ class ComparisonDialog(QDialog):
         region_map = side.canvas.map
         region_map.set_parks(scenario.parks, taxonomy, zone_legend_texts(), legend_groups=False)
         region_map.duplication.legend_groups = False
-        region_map.show_duplication(analysis, taxonomy, None, self.analysis.texts())
+        left = what_remains(analysis, scenario.roles)  # each side shows what its plan leaves
+        texts = duplication_texts("left" if scenario.roles else None)
+        region_map.show_duplication(left, taxonomy, None, texts)
         region_map.set_plan_conflicts(*plan.map_marks())
         side.canvas.draw_idle()
         values = {key: after for key, (_, after) in plan.indicators.items()}

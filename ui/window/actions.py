@@ -24,6 +24,8 @@ class MainActions(QObject):
         self.copy_map = QAction(window, shortcut=QKeySequence("Ctrl+Alt+C"))
         self.park_names = QAction(window, shortcut=QKeySequence("Ctrl+L"), checkable=True)
         self.duplication = QAction(window, shortcut=QKeySequence("Ctrl+D"), checkable=True)
+        self.duplication_baseline = QAction(window, checkable=True, enabled=False)
+        self.duplication.toggled.connect(self.duplication_baseline.setEnabled)
         self.analysis_settings = QAction(window, shortcut=QKeySequence("Ctrl+Shift+A"))
         self.settings = QAction(window, shortcut=QKeySequence.StandardKey.Preferences)
         self.about = QAction(window)
@@ -54,8 +56,10 @@ class MainActions(QObject):
             self.view_menu.addAction(action)
         self.view_menu.addAction(self.park_names)
         self.view_menu.addAction(self.duplication)
+        self.view_menu.addAction(self.duplication_baseline)
         self.view_menu.addSeparator()
         self.analysis_menu.addAction(self.duplication)
+        self.analysis_menu.addAction(self.duplication_baseline)
         self.analysis_menu.addAction(self.analysis_settings)
         self.help_menu.addAction(self.about)
         for menu in (self.file_menu, self.view_menu, self.analysis_menu, self.help_menu):
@@ -163,6 +167,10 @@ class MainActions(QObject):
         self.duplication.setText(self.tr("&Duplication View"))
         self.duplication.setToolTip(
             self.tr("Shade regions by duplicated sectors and draw shared borders with duplicated focus")
+        )
+        self.duplication_baseline.setText(self.tr("Duplication of the &Baseline"))
+        self.duplication_baseline.setToolTip(
+            self.tr("The duplication view shows the baseline instead of what the scenario's plan leaves")
         )
         self.analysis_settings.setText(self.tr("Analysis &Settings…"))
         if hasattr(self, "project_files"):

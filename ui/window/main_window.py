@@ -76,7 +76,12 @@ class MainWindow(WindowTextsMixin, WindowExportsMixin, ProjectWindowMixin, Windo
         self.park_docks.set_language(current_language())
         self.park_docks.sectors.addSectorRequested.connect(self.add_sector)
         self.analysis_docks = AnalysisDocks(
-            self, self.session, settings, self.canvas, self.actions_.duplication
+            self,
+            self.session,
+            settings,
+            self.canvas,
+            self.actions_.duplication,
+            self.actions_.duplication_baseline,
         )
         self.planning_docks = PlanningDocks(
             self, self.session, self.undo, self.analysis_docks, self.canvas, self.select_region
