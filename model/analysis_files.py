@@ -27,7 +27,7 @@ from model.errors import PlannerError
 from model.naming import core_name
 from model.park_files import ParkFileError, read_table
 from model.plan import Role, RoleEntry, Roles
-from model.sectors import Taxonomy, TermStatus
+from model.sectors import Taxonomy
 
 MAX_REPORTED = 20
 
@@ -304,21 +304,10 @@ def _role(text: str, row: int, field: str, problems: list[FileProblem]) -> Role 
 
 
 def _item(taxonomy: Taxonomy, text: str, row: int, field: str, problems: list[FileProblem]) -> str | None:
-    text = str(text).strip()
-    if taxonomy.knows(text):
-        return text
-    names = {
-        n: c
-        for c in (*taxonomy.groups, *taxonomy.sectors)
-        for n in (taxonomy.name(c, "zh"), taxonomy.name(c, "en").lower())
-    }
-    if text in names or text.lower() in names:
-        return names.get(text) or names[text.lower()]
-    match = taxonomy.match(text)
-    if match.status is TermStatus.MAPPED and len(match.codes) == 1:
-        return match.codes[0]
-    problems.append(FileProblem(row, field, "unknown-sector", text))
-    return None
+    code = taxonomy.item_for(text)
+    if code is None:
+        problems.append(FileProblem(row, field, "unknown-sector", str(text).strip()))
+    return code
 
 
 MAX_STATISTIC = 1e15  # more than China's output in yuan: a larger value is a typing error

@@ -225,6 +225,20 @@ class Taxonomy:
         item = self.sectors.get(code) or self.groups[code]
         return item.name_zh if language == "zh" else item.name_en
 
+    def item_for(self, text: str) -> str | None:
+        """The group or sector a planner means by ``text``: its code, its Chinese or English
+        name, or a term that maps to exactly one item (船舶 → EQP.SHIP); None otherwise."""
+        wanted = str(text or "").strip()
+        if not wanted:
+            return None
+        for code in (*self.sectors, *self.groups):
+            if wanted.lower() in (code.lower(), self.name(code, "zh"), self.name(code, "en").lower()):
+                return code
+        match = self.match(wanted)
+        if match.status is TermStatus.MAPPED and len(match.codes) == 1:
+            return match.codes[0]
+        return None
+
     def match(self, term: str) -> TermMatch:
         """Map one term: whole, then without a trailing 产业/制造/业, then split at 及/和/与."""
         key = normalise_term(term)

@@ -1881,6 +1881,16 @@
         <translation>项目自带的产业与词语（按实际采用情况列出）；内置分类不会被重新定义：</translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="505"/>
+        <source>--sector {text}: no sector or group has this code, name or synonym</source>
+        <translation>--sector {text}：没有代码、名称或同义词为“{text}”的产业或产业门类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="512"/>
+        <source>No park shown declares {sector}: the map shows its regions without zones.</source>
+        <translation>没有显示的园区以{sector}为主导产业：地图只显示地区，没有园区。</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="47"/>
         <location filename="../../ui/messages.py" line="251"/>
         <source>the file does not exist</source>

@@ -1,6 +1,6 @@
 """An edit in the main window at Liaoning county level (targets: a role edit under 40 ms, a
-park moved under 100 ms, indicators and map included): the edit pushed on the undo stack and every queued update run
-(analysis, plan, docks, map). Compared in the same run with the plain way of showing
+park moved under 100 ms, indicators and map included): the edit pushed on the undo stack and
+every queued update run (analysis, plan, docks, map). Compared in the same run with the plain way of showing
 moved parks: building the park layer again and redrawing the whole map."""
 
 from __future__ import annotations
@@ -97,7 +97,10 @@ def main() -> None:
         print(machine())
         print("Liaoning county level, main window, default dock layout:")
         print(f"  role edit (plan judged, board, indicators, map): {role_s * 1000:.0f} ms  (target < 40 ms)")
-        print(f"  park moved, plain map (analysis, plan, docks, markers blitted): {move_s * 1000:.0f} ms  (target < 100 ms)")
+        print(
+            "  park moved, plain map (analysis, plan, docks, markers blitted): "
+            f"{move_s * 1000:.0f} ms  (target < 100 ms)"
+        )
         print(f"  park moved within its county, duplication view (blitted): {move_dup_s * 1000:.0f} ms")
         print(f"  park moved to another city, duplication view (the map redrawn): {across_s * 1000:.0f} ms")
         print(f"  one frame of a drag (marker moved, blitted): {drag_s * 1000:.1f} ms")

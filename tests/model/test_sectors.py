@@ -141,3 +141,12 @@ def test_a_planners_own_sector_and_its_terms(taxonomy):
     assert taxonomy.match("氢能装备").status is TermStatus.UNKNOWN  # the built-in taxonomy is untouched
     with pytest.raises(TaxonomyError):
         taxonomy.with_sectors([Sector("X.U1", "NOPE", "某", "Some", ())])
+
+
+def test_a_sector_is_found_by_code_name_or_synonym(taxonomy):
+    english = taxonomy.name("EQP.SHIP", "en")
+    for text in ("EQP.SHIP", "eqp.ship", "船舶", english, english.upper(), " 船舶海工 "):
+        assert taxonomy.item_for(text) == "EQP.SHIP", text
+    assert taxonomy.item_for("装备制造") == "EQP"  # a group is found as a group
+    for text in ("", "  ", "不存在的产业", "在建"):  # 在建 is recognised, but as no industry
+        assert taxonomy.item_for(text) is None, text

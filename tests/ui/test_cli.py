@@ -415,3 +415,28 @@ def test_an_exported_plan_shows_the_duplication_it_leaves_and_baseline_shows_the
     # the baseline page differs from the page without a plan only by the plan's conflict marks
     # and the legend's title line, not by the shading: far fewer pixels than the plan page
     assert differs.sum() < (pages["plan"] != pages["none"]).any(axis=-1).sum()
+
+
+def test_export_sector_takes_names_and_synonyms_and_says_when_no_zone_declares_it(cli, tmp_path):
+    status, out, err = cli("export", "--sector", "船舶", "--out", str(tmp_path / "s.png"), "--dpi", "72")
+    assert status == 0, err
+    assert err == ""  # two Liaoning zones declare shipbuilding
+    status, out, err = cli("export", "--sector", "光伏", "--out", str(tmp_path / "p.png"), "--dpi", "72")
+    assert status == 0 and (tmp_path / "p.png").exists()
+    assert "No park shown declares" in err, err
+    _refused(
+        cli,
+        ("export", "--sector", "不存在的产业", "--out", str(tmp_path / "x.png")),
+        "no sector or group has this code, name or synonym",
+        "没有代码、名称或同义词为",
+    )
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_screenshot_sector_takes_a_synonym_and_says_when_no_zone_declares_it(tmp_path):
+    result = run("screenshot", str(tmp_path / "s.png"), "--sector", "光伏", "--lang", "zh")
+    assert result.returncode == 0, result.stderr
+    assert "没有显示的园区以光伏为主导产业" in result.stderr
+    result = run("screenshot", str(tmp_path / "t.png"), "--sector", "不存在的产业", "--lang", "zh")
+    assert result.returncode == 2 and "没有代码、名称或同义词为" in result.stderr
+    assert not (tmp_path / "t.png").exists()

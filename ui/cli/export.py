@@ -167,12 +167,15 @@ def write_pages(args: argparse.Namespace, inputs: ExportInputs, kind: str) -> li
     if args.atlas:
         sectors = analysis.contested_items() if args.atlas == "contested" else analysis.focus_items()
     else:
-        sectors = [_sector_code(args.sector, inputs.taxonomy)] if args.sector else [None]
+        sectors = [sector_code(args.sector, inputs.taxonomy)] if args.sector else [None]
 
     def page(sector):
         content = _content(args, inputs, shown, marks, sector)
         texts = _texts(args, inputs, sector)
-        return compose(content, size, texts, args.dpi)
+        composed = compose(content, size, texts, args.dpi)
+        if sector is not None and args.sector:
+            say_when_no_park_shows(composed.region_map, sector, inputs.taxonomy)
+        return composed
 
     if kind == "pdf" and args.atlas:
         save_pdf_pages((lambda s=s: page(s).figure for s in sectors), args.out, title=args.title)
@@ -186,6 +189,19 @@ def write_pages(args: argparse.Namespace, inputs: ExportInputs, kind: str) -> li
         save_page(composed.figure, path, svg_text=args.svg_text, title=composed.title)
         written.append(path)
     return written
+
+
+def say_when_no_park_shows(region_map, sector: str, taxonomy) -> None:
+    """A page or screenshot of one sector that shows no zone says so on standard error
+    (an empty map is not evidence that nobody declares it)."""
+    import sys
+
+    from ui.i18n import current_language
+    from ui.messages import sector_without_parks_text
+
+    markers = region_map.parks
+    if markers is None or not markers.visible.any():
+        print(sector_without_parks_text(taxonomy.name(sector, current_language())), file=sys.stderr)
 
 
 def compose(content, size, texts, dpi):
@@ -248,11 +264,11 @@ def _language() -> str:
     return current_language()
 
 
-def _sector_code(text: str, taxonomy) -> str:
-    """A sector by code, or by its Chinese or English name."""
+def sector_code(text: str, taxonomy) -> str:
+    """A sector as the other commands take it: a code, a Chinese or English name, a synonym."""
+    from ui.messages import unknown_sector_text
 
-    wanted = text.strip()
-    for code in list(taxonomy.sectors) + list(taxonomy.groups):
-        if wanted.lower() in (code.lower(), taxonomy.name(code, "zh"), taxonomy.name(code, "en").lower()):
-            return code
-    raise UsageErrorInCommand(f"--sector {text}: not a sector code or name")
+    code = taxonomy.item_for(text)
+    if code is None:
+        raise UsageErrorInCommand(unknown_sector_text(text))
+    return code

@@ -26,6 +26,7 @@ from maps.park_layers import load_scope_parks, parks_provinces, place_names
 from model.analysis_files import read_roles
 from model.errors import OutputError, PlannerError
 from model.sectors import Taxonomy
+from ui.cli.export import say_when_no_park_shows, sector_code
 from ui.cli.options import parse_window_size
 from ui.cli.output import EXIT_BAD_INPUT, EXIT_OK
 from ui.cli.scope import DEFAULT_LEVEL, DEFAULT_PROVINCE, scope_from_args, scope_from_options
@@ -111,6 +112,8 @@ def take_screenshot(args: argparse.Namespace) -> int:
     roles = (
         read_roles(Path(args.roles), layer.regions, Taxonomy.load()) if getattr(args, "roles", None) else None
     )
+    if getattr(args, "sector", None):
+        args.sector = sector_code(args.sector, Taxonomy.load())  # a name or synonym, as elsewhere
     with tempfile.TemporaryDirectory() as scratch, _no_dialogs(app) as refused:
         # A private settings file: a screenshot must not change the user's last province.
         settings = AppSettings(QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat))
@@ -129,6 +132,8 @@ def take_screenshot(args: argparse.Namespace) -> int:
                 if row is not None:
                     window.select_region(row)
             _show_analysis(window, args, roles)
+            if getattr(args, "sector", None):
+                say_when_no_park_shows(window.canvas.map, args.sector, window.session.taxonomy)
             if refused:
                 for text in refused:
                     print(text, file=sys.stderr)
