@@ -39,6 +39,16 @@ class AppSettings:
         self._s.setValue("ui/language", value)
 
     @property
+    def author(self) -> str:
+        """Who the decision ledger names for the planner's edits ('' : the operating system's
+        full user name)."""
+        return str(self._s.value("planning/author", "") or "").strip()
+
+    @author.setter
+    def author(self, value: str) -> None:
+        self._s.setValue("planning/author", str(value).strip())
+
+    @property
     def province(self) -> str | None:
         """The adcode of the last province shown (``all`` for the country)."""
         value = self._s.value("map/province")

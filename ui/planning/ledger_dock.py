@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from model.scenario import LedgerEntry
-from ui.planning.words import kind_name, role_name
+from ui.planning.words import ledger_row
 
 
 class LedgerDock(QDockWidget):
@@ -29,6 +29,7 @@ class LedgerDock(QDockWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.setWidget(self.table)
         self._entries: list[LedgerEntry] = []
+        self._session = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -43,7 +44,7 @@ class LedgerDock(QDockWidget):
             self.tr("Why"),
         ]
         self.table.setHorizontalHeaderLabels(headers)
-        self.show_entries(self._entries)
+        self.show_entries(self._entries, self._session)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """Follow a change of interface language."""
@@ -51,16 +52,12 @@ class LedgerDock(QDockWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_entries(self, entries: list[LedgerEntry]) -> None:
-        """List a scenario's ledger."""
-        self._entries = list(entries)
+    def show_entries(self, entries: list[LedgerEntry], session=None) -> None:
+        """List a scenario's ledger, regions, sectors and parks named from ``session``."""
+        self._entries, self._session = list(entries), session
         self.table.setRowCount(len(self._entries))
         for row, entry in enumerate(self._entries):
-            detail = role_name(entry.detail) if entry.kind == "set-role" else entry.detail
-            what = f"{kind_name(entry.kind)}: {detail}" if detail else kind_name(entry.kind)
-            for column, text in enumerate(
-                (entry.when, entry.who, what, entry.region, entry.sector, entry.why)
-            ):
+            for column, text in enumerate(ledger_row(entry, session)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if self._entries:
             self.table.scrollToBottom()

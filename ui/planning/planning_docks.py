@@ -144,7 +144,7 @@ class PlanningDocks(QObject):
 
     def _show_ledger(self) -> None:
         if self.session.current is not None:
-            self.ledger.show_entries(self.session.current.ledger)
+            self.ledger.show_entries(self.session.current.ledger, self.session)
 
     def _judge(self) -> None:
         """Judge the scenario's roles under the current analysis: board, indicators, map."""

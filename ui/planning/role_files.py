@@ -24,6 +24,7 @@ from ui.analysis.analysis_controller import AnalysisController
 from ui.i18n import current_language
 from ui.messages import error_text
 from ui.planning.undo import UndoStacks
+from ui.planning.words import ledger_row
 
 FILTER = "Excel (*.xlsx);;CSV (*.csv)"
 
@@ -103,10 +104,21 @@ class RoleFiles(QObject):
             self._write(self.ledger_table(), path, "ledger", self.tr("Export decision ledger"))
 
     def ledger_table(self) -> pd.DataFrame:
-        """The scenario's decision ledger: who, when, kind, region, sector, detail, why."""
+        """The scenario's decision ledger as minutes read it — when (local time), who, what,
+        region, sector, why, in the interface language — then the codes behind each row
+        (kind, region and sector codes, the raw detail, the time in ISO 8601) for scripts."""
         ledger = self.session.current.ledger
-        columns = ["who", "when", "kind", "region", "sector", "detail", "why"]
-        return pd.DataFrame([[getattr(e, c) for c in columns] for e in ledger], columns=columns)
+        words = [
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("What"),
+            self.tr("Region"),
+            self.tr("Sector"),
+            self.tr("Why"),
+        ]
+        codes = ["kind", "region", "sector", "detail", "when"]
+        rows = [[*ledger_row(e, self.session), *(getattr(e, c) for c in codes)] for e in ledger]
+        return pd.DataFrame(rows, columns=[*words, *codes])
 
     def ask_export_tables(self) -> None:
         """Every table of the meeting in one workbook (see ``export_tables``)."""

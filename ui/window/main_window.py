@@ -19,6 +19,7 @@ from maps.park_layers import park_region_ids
 from model.changes import Change
 from model.errors import PlannerError
 from model.park_import import ImportResult
+from model.people import full_user_name
 from model.regions import ALL_CHINA, Level, OwnRegions, Province, Scope
 from model.session import Session
 from ui.analysis.analysis_docks import AnalysisDocks
@@ -59,6 +60,7 @@ class MainWindow(WindowTextsMixin, WindowExportsMixin, ProjectWindowMixin, Windo
         self.settings = settings
         self.session = Session(settings_layer=settings_layer(settings))
         self.undo = UndoStacks(self.session, self)
+        self.undo.author = lambda: settings.author or full_user_name()
         self.loader = ScopeLoader(self)
         self._docks_arranged = False  # see showEvent
         self._park_regions = None  # each park's region id on the layer shown (computed when needed)
@@ -201,9 +203,10 @@ class MainWindow(WindowTextsMixin, WindowExportsMixin, ProjectWindowMixin, Windo
 
     def open_settings(self) -> None:
         """Show the settings dialog and apply what was chosen."""
-        dialog = SettingsDialog(self.settings.language, self)
+        dialog = SettingsDialog(self.settings.language, self.settings.author, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.settings.language = dialog.choice()
+            self.settings.author = dialog.author()
             self.apply_language(resolve_language(dialog.choice()))
 
     # -- scope and loading --------------------------------------------------------------
