@@ -3518,132 +3518,142 @@
         <translation>请选择一条重复布局记录或相似系数矩阵中的单元格。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="76"/>
+        <location filename="../../ui/analysis/why_panel.py" line="77"/>
         <source>One of the two regions has no weight in any sector: the measures are undefined.</source>
         <translation>两地区之一在所有产业上权重均为零，测度无定义。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="81"/>
+        <location filename="../../ui/analysis/why_panel.py" line="82"/>
         <source>converged</source>
         <translation>已趋同</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="83"/>
+        <location filename="../../ui/analysis/why_panel.py" line="84"/>
         <source>not converged</source>
         <translation>未趋同</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="87"/>
+        <location filename="../../ui/analysis/why_panel.py" line="88"/>
         <source>Structure similarity (UNIDO)</source>
         <translation>产业结构相似系数（UNIDO）</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="90"/>
+        <location filename="../../ui/analysis/why_panel.py" line="91"/>
         <source>{verdict} at the threshold {threshold}</source>
         <translation>以 {threshold} 为阈值：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="96"/>
+        <location filename="../../ui/analysis/why_panel.py" line="97"/>
         <source>More similar than {p:.0f}% of all region pairs of this map.</source>
         <translation>比本图 {p:.0f}% 的地区对更相似。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="101"/>
+        <location filename="../../ui/analysis/why_panel.py" line="102"/>
         <source>Krugman dissimilarity</source>
         <translation>克鲁格曼差异指数</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="104"/>
+        <location filename="../../ui/analysis/why_panel.py" line="105"/>
         <source>(0: the same mix, 2: nothing in common)</source>
         <translation>（0：结构相同，2：毫无共同之处）</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="109"/>
+        <location filename="../../ui/analysis/why_panel.py" line="110"/>
         <source>Jaccard overlap of focus sets</source>
         <translation>重点产业集合的杰卡德重叠度</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="114"/>
+        <location filename="../../ui/analysis/why_panel.py" line="115"/>
         <source>A flag means review, not bad: neighbours focusing on the same sector can also form a healthy cluster.</source>
         <translation>标记意味着需要审视，而非一定不好：相邻地区聚焦同一产业也可能形成良性集群。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="125"/>
+        <location filename="../../ui/analysis/why_panel.py" line="130"/>
+        <source>{a} and {b} share no duplicated focus.</source>
+        <translation>{a}与{b}没有重复布局的主导产业。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/why_panel.py" line="138"/>
+        <source>{a} and {b} both focus on {sector}: {count_a} zones in {a}, {count_b} in {b}.</source>
+        <translation>{a}、{b}均以{sector}为主导产业：{a} {count_a} 个园区，{b} {count_b} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analysis/why_panel.py" line="154"/>
         <source>Not neighbours under the current rule.</source>
         <translation>按当前规则不相邻。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="128"/>
+        <location filename="../../ui/analysis/why_panel.py" line="157"/>
         <source>Neighbours: they share {km:.1f} km of border.</source>
         <translation>相邻：共同边界长 {km:.1f} 千米。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="130"/>
+        <location filename="../../ui/analysis/why_panel.py" line="159"/>
         <source>Neighbours: their centres are within the distance band.</source>
         <translation>相邻：中心点在距离范围之内。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="131"/>
+        <location filename="../../ui/analysis/why_panel.py" line="160"/>
         <source>Neighbours: one is among the other&apos;s nearest regions.</source>
         <translation>相邻：一方属于另一方最近的地区之一。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="132"/>
+        <location filename="../../ui/analysis/why_panel.py" line="161"/>
         <source>Neighbours: members of the same planning bloc.</source>
         <translation>相邻：属于同一规划板块。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="133"/>
+        <location filename="../../ui/analysis/why_panel.py" line="162"/>
         <source>Neighbours: linked by hand.</source>
         <translation>相邻：手工添加的连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="137"/>
+        <location filename="../../ui/analysis/why_panel.py" line="166"/>
         <source>sector level</source>
         <translation>产业层级</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="137"/>
+        <location filename="../../ui/analysis/why_panel.py" line="166"/>
         <source>sector-group level</source>
         <translation>产业门类层级</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="139"/>
+        <location filename="../../ui/analysis/why_panel.py" line="168"/>
         <source>a park in the region declares the sector</source>
         <translation>地区内有园区申报该产业</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="140"/>
+        <location filename="../../ui/analysis/why_panel.py" line="169"/>
         <source>location quotient LQ = s&lt;sub&gt;k&lt;/sub&gt; / s&lt;sub&gt;k,scope&lt;/sub&gt; ≥ {t}</source>
         <translation>区位商 LQ = s&lt;sub&gt;k&lt;/sub&gt; / s&lt;sub&gt;k,全域&lt;/sub&gt; ≥ {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="143"/>
+        <location filename="../../ui/analysis/why_panel.py" line="172"/>
         <source>share s&lt;sub&gt;k&lt;/sub&gt; ≥ {t}</source>
         <translation>占比 s&lt;sub&gt;k&lt;/sub&gt; ≥ {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="145"/>
+        <location filename="../../ui/analysis/why_panel.py" line="174"/>
         <source>Compared at {level}; a sector is a focus when {rule}.</source>
         <translation>按{level}比较；当{rule}时，该产业为重点产业。</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="153"/>
+        <location filename="../../ui/analysis/why_panel.py" line="182"/>
         <source>Sector</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="153"/>
+        <location filename="../../ui/analysis/why_panel.py" line="182"/>
         <source>Both</source>
         <translation>双方</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="171"/>
+        <location filename="../../ui/analysis/why_panel.py" line="200"/>
         <source>Sector shares of A: {a} and B: {b} (bold: a focus)</source>
         <translation>A：{a} 与 B：{b} 的产业占比（粗体为重点产业）</translation>
     </message>
     <message>
-        <location filename="../../ui/analysis/why_panel.py" line="173"/>
+        <location filename="../../ui/analysis/why_panel.py" line="202"/>
         <source>● both focus on it: a duplicated focus, scored √(s&lt;sub&gt;A,k&lt;/sub&gt; · s&lt;sub&gt;B,k&lt;/sub&gt;), the geometric mean of the two shares (1: both regions wholly in that sector).</source>
         <translation>● 双方均以其为重点：即重复布局，得分为 √(s&lt;sub&gt;A,k&lt;/sub&gt; · s&lt;sub&gt;B,k&lt;/sub&gt;)，即双方占比的几何平均（1 表示两地全部集中于该产业）。</translation>
     </message>

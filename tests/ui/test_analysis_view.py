@@ -32,6 +32,13 @@ def test_selecting_a_conflict_points_out_the_pair_and_its_parks_and_explains_it(
     text = docks.why.text.toPlainText()
     assert window.session.layer.name(a, "en") in text and window.session.layer.name(b, "en") in text
     assert f"= {analysis.similarity[a, b]:.3f}" in text
+    name_a, name_b = window.session.layer.name(a, "en"), window.session.layer.name(b, "en")
+    sector = window.session.taxonomy.name(analysis.items[item], "en")
+    count_a, count_b = len(analysis.data.park_ids[(a, item)]), len(analysis.data.park_ids[(b, item)])
+    plain = (
+        f"{name_a} and {name_b} both focus on {sector}: {count_a} zones in {name_a}, {count_b} in {name_b}."
+    )
+    assert plain in text and text.index(plain) < text.index("Structure similarity")  # words before measures
     docks.conflicts.view.clearSelection()
     assert len(region_map.emphasis.get_paths()) == 0
 

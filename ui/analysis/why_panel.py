@@ -69,6 +69,7 @@ class WhyPanel(QDockWidget):
             | ((analysis.pairs["a"] == b) & (analysis.pairs["b"] == a))
         ]
         parts = [f"<h3>{name_a} — {name_b}</h3>"]
+        parts.append(f"<p><b>{self._plain_words(analysis, a, b, names, taxonomy, language)}</b></p>")
         parts.append(f"<p>{self._link_text(analysis, a, b)}</p>")
         parts.append(f"<p>{self._focus_rule(analysis)}</p>")
         if np.isnan(similarity):
@@ -116,6 +117,34 @@ class WhyPanel(QDockWidget):
         )
         parts.append(f"<p style='color:gray'>{caution}</p>")
         self.text.setHtml("".join(parts))
+
+    def _plain_words(
+        self, analysis: Analysis, a: int, b: int, names: list[str], taxonomy: Taxonomy, language: str
+    ) -> str:
+        """The flag in one sentence per sector, before any measure: who focuses on what, with
+        how many zones on each side."""
+        flags = analysis.duplicates
+        mine = flags[((flags["a"] == a) & (flags["b"] == b)) | ((flags["a"] == b) & (flags["b"] == a))]
+        if mine.empty:
+            return html.escape(
+                self.tr("{a} and {b} share no duplicated focus.").format(a=names[a], b=names[b])
+            )
+        sentences = []
+        for item in dict.fromkeys(mine["item"].astype(int)):
+            count_a = len(analysis.data.park_ids.get((a, item), ()))
+            count_b = len(analysis.data.park_ids.get((b, item), ()))
+            sentences.append(
+                self.tr(
+                    "{a} and {b} both focus on {sector}: {count_a} zones in {a}, {count_b} in {b}."
+                ).format(
+                    a=names[a],
+                    b=names[b],
+                    sector=taxonomy.name(analysis.items[item], language),
+                    count_a=count_a,
+                    count_b=count_b,
+                )
+            )
+        return "<br>".join(html.escape(t) for t in sentences)
 
     def _link_text(self, analysis: Analysis, a: int, b: int) -> str:
         graph = analysis.graph
