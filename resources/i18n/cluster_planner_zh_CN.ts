@@ -296,6 +296,39 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../ui/cli/analyze.py" line="101"/>
+        <source>--table {table} needs --roles FILE (a plan to judge)</source>
+        <translation>--table {table} 需要 --roles 文件（要评估的方案）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/analyze.py" line="108"/>
+        <source>--format xlsx needs --out FILE.xlsx (a workbook is not written to the screen)</source>
+        <translation>--format xlsx 需要 --out 文件.xlsx（工作簿不能输出到屏幕）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/analyze.py" line="133"/>
+        <source>--parks cannot be used with --province all: choose a province</source>
+        <translation>--parks 不能与 --province all 同时使用：请选择一个省份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/export.py" line="80"/>
+        <source>--dpi {dpi}: give a number from {low} to {high}</source>
+        <translation>--dpi {dpi}：请给出 {low} 到 {high} 之间的数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/export.py" line="90"/>
+        <source>--out must name a .png, .svg or .pdf file</source>
+        <translation>--out 必须是 .png、.svg 或 .pdf 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/export.py" line="143"/>
+        <source>--scenario {name}: the project has no such scenario; it has {names}</source>
+        <translation>--scenario {name}：项目中没有这个方案；现有方案：{names}</translation>
+    </message>
+</context>
+<context>
     <name>ColumnDialog</name>
     <message>
         <location filename="../../ui/parks/column_dialog.py" line="23"/>

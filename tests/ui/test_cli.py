@@ -440,3 +440,19 @@ def test_screenshot_sector_takes_a_synonym_and_says_when_no_zone_declares_it(tmp
     result = run("screenshot", str(tmp_path / "t.png"), "--sector", "不存在的产业", "--lang", "zh")
     assert result.returncode == 2 and "没有代码、名称或同义词为" in result.stderr
     assert not (tmp_path / "t.png").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "en", "zh"),
+    [
+        (
+            ("export", "--out", "page.txt"),
+            "must name a .png, .svg or .pdf file",
+            "必须是 .png、.svg 或 .pdf 文件",
+        ),
+        (("analyze", "--format", "xlsx"), "needs --out FILE.xlsx", "工作簿不能输出到屏幕"),
+        (("analyze", "--table", "conflicts", "--format", "csv"), "needs --roles FILE", "要评估的方案"),
+    ],
+)
+def test_option_problems_are_told_in_the_interface_language(cli, args, en, zh):
+    _refused(cli, args, en, zh)

@@ -13,6 +13,8 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from ui.cli.output import UsageErrorInCommand, emit
 
 ANALYZE_FORMATS = ("json", "csv", "xlsx")
@@ -95,10 +97,18 @@ def run_analyze(args: argparse.Namespace) -> int:
 
     if args.format == "csv":
         if args.table not in tables:
-            raise UsageErrorInCommand(f"--table {args.table} needs --roles FILE")
+            raise UsageErrorInCommand(
+                QCoreApplication.translate(
+                    "Cli", "--table {table} needs --roles FILE (a plan to judge)"
+                ).format(table=args.table)
+            )
         emit(csv_text(tables[args.table]), args.out)
     elif args.out is None:
-        raise UsageErrorInCommand("--format xlsx needs --out FILE.xlsx")
+        raise UsageErrorInCommand(
+            QCoreApplication.translate(
+                "Cli", "--format xlsx needs --out FILE.xlsx (a workbook is not written to the screen)"
+            )
+        )
     else:
         write_workbook(args.out, tables)
     return 0
@@ -119,7 +129,9 @@ def scope_and_parks(args: argparse.Namespace, taxonomy):
     if args.parks is None:
         result = load_scope_parks(scope.province, taxonomy)
     elif scope.province is None:
-        raise UsageErrorInCommand("--parks with --province all")
+        raise UsageErrorInCommand(
+            QCoreApplication.translate("Cli", "--parks cannot be used with --province all: choose a province")
+        )
     else:
         result = load_parks(scope.province, args.parks, taxonomy, coordinates=args.coordinates)
     for problem in result.problems:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+from PySide6.QtCore import QCoreApplication
 
 from maps.page import MAX_DPI, MIN_DPI, PAGE_SIZES
 from ui.cli.output import UsageErrorInCommand
@@ -75,13 +76,19 @@ def run_export(args: argparse.Namespace) -> int:
     """Draw and write the pages; raises PlannerError on bad input."""
 
     if not MIN_DPI <= args.dpi <= MAX_DPI:
-        raise UsageErrorInCommand(f"--dpi {args.dpi}: between {MIN_DPI} and {MAX_DPI}")
+        raise UsageErrorInCommand(
+            QCoreApplication.translate("Cli", "--dpi {dpi}: give a number from {low} to {high}").format(
+                dpi=args.dpi, low=MIN_DPI, high=MAX_DPI
+            )
+        )
     from maps.export_files import UnknownFormat, export_format
 
     try:
         kind = export_format(args.out)
     except UnknownFormat:
-        raise UsageErrorInCommand("--out FILE.png, FILE.svg or FILE.pdf") from None
+        raise UsageErrorInCommand(
+            QCoreApplication.translate("Cli", "--out must name a .png, .svg or .pdf file")
+        ) from None
     inputs = _inputs(args)
     if inputs is None:
         return 2
@@ -132,7 +139,11 @@ def _project_inputs(args: argparse.Namespace) -> ExportInputs:
         scenario = project.scenario(name)
     except KeyError:
         names = "、".join(s.name for s in project.scenarios)
-        raise UsageErrorInCommand(f"--scenario {name}: the project has {names}") from None
+        raise UsageErrorInCommand(
+            QCoreApplication.translate(
+                "Cli", "--scenario {name}: the project has no such scenario; it has {names}"
+            ).format(name=name, names=names)
+        ) from None
     parks_file = None if project.parks_source == "embedded" else project.parks_source
     return ExportInputs(layer, taxonomy, scenario.parks, scenario.settings, scenario.roles, name, parks_file)
 
