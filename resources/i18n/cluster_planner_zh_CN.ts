@@ -3026,37 +3026,42 @@
 <context>
     <name>RoleBoard</name>
     <message>
-        <location filename="../../ui/planning/role_board.py" line="187"/>
+        <location filename="../../ui/planning/role_board.py" line="194"/>
         <source>Role board</source>
         <translation>分工表</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_board.py" line="188"/>
+        <location filename="../../ui/planning/role_board.py" line="195"/>
         <source>Contested sectors only (a duplicated focus between neighbours)</source>
         <translation>只显示有争议的产业（相邻地区重复布局）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_board.py" line="189"/>
+        <location filename="../../ui/planning/role_board.py" line="196"/>
         <source>Paint on the map:</source>
         <translation>在地图上涂刷：</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_board.py" line="191"/>
+        <location filename="../../ui/planning/role_board.py" line="198"/>
         <source>Click regions on the map to give them this role in the sector of the selected column</source>
         <translation>在地图上点击地区，为其在所选列的产业中设置此角色</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_board.py" line="200"/>
-        <source>Click to cycle lead → support → avoid → unset; keys L, S, A, Delete; N or double-click for a note</source>
-        <translation>单击依次切换 牵头 → 配套 → 避免 → 未定；也可按 L、S、A、Delete 键；按 N 或双击填写理由</translation>
+        <location filename="../../ui/planning/role_board.py" line="207"/>
+        <source>Double-click to cycle lead → support → avoid → unset; keys L, S, A, Delete; N for a note; right-click for the cell&apos;s menu</source>
+        <translation>双击依次切换 牵头 → 配套 → 避免 → 未定；按键 L、S、A、Delete 直接设置；N 填写理由；右键打开单元格菜单</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_board.py" line="256"/>
+        <location filename="../../ui/planning/role_board.py" line="259"/>
+        <source>Rationale…</source>
+        <translation>理由…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning/role_board.py" line="277"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_board.py" line="256"/>
+        <location filename="../../ui/planning/role_board.py" line="277"/>
         <source>Why this role?</source>
         <translation>为什么这样分工？</translation>
     </message>

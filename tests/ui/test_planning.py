@@ -24,6 +24,8 @@ def test_a_role_set_by_click_is_undone_with_the_keyboard_and_the_indicators_foll
     view = board.view
     rect = view.visualRect(index)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.currentIndex() == index and window.session.current.roles == {}  # a click selects
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.session.current.roles[("210700", "PCH.REF")].role is Role.LEAD
     assert window.isWindowModified()
     index = _cell(window, "211100", "PCH.REF")  # 盘锦, a neighbour of 锦州
@@ -38,6 +40,22 @@ def test_a_role_set_by_click_is_undone_with_the_keyboard_and_the_indicators_foll
     qtbot.keySequence(window, QKeySequence.StandardKey.Undo)
     assert window.session.current.roles == {}
     assert not window.isWindowModified()
+
+
+def test_the_cell_menu_sets_each_role_and_support_is_not_the_selection_colour(window):
+    from PySide6.QtGui import QPalette
+
+    board = window.planning_docks.board
+    board.contested.setChecked(False)
+    index = _cell(window, "210700", "PCH.REF")
+    board._cell_menu(board.view.visualRect(index).center())
+    actions = {a.text(): a for a in board.menu.actions() if a.text()}
+    actions["support"].trigger()
+    assert window.session.current.roles[("210700", "PCH.REF")].role is Role.SUPPORT
+    support = _cell(window, "210700", "PCH.REF").data(Qt.ItemDataRole.BackgroundRole).color()
+    highlight = board.view.palette().color(QPalette.ColorRole.Highlight)
+    assert abs(support.hue() - highlight.hue()) > 60  # told apart from a selected cell at a glance
+    board.menu.close()
 
 
 def test_the_board_shows_roles_and_unresolved_duplicates(window):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QInputDialog,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,7 +28,9 @@ from model.duplication import Analysis
 from model.plan import Role, RoleEntry, Roles
 from ui.planning.words import role_name
 
-ROLE_COLOURS = {Role.LEAD: "#2f855a", Role.SUPPORT: "#3182ce", Role.AVOID: "#a0aec0"}
+# Support is amber, not blue: blue is the table's selection colour, and a selected support
+# cell must not look like a selected empty one.
+ROLE_COLOURS = {Role.LEAD: "#2f855a", Role.SUPPORT: "#b7791f", Role.AVOID: "#a0aec0"}
 FOCUS_TINT = "#fefcbf"
 CYCLE = (Role.UNSET, Role.LEAD, Role.SUPPORT, Role.AVOID)
 
@@ -174,11 +177,15 @@ class RoleBoard(QDockWidget):
         layout.addLayout(options)
         layout.addWidget(self.view)
         self.setWidget(body)
-        self.view.clicked.connect(self._cycle)
-        self.view.doubleClicked.connect(self.edit_note)
+        # A click only selects (the column painting uses, the cell the keys act on); a role
+        # changes by a double-click, the keys or the cell's menu, never by selecting.
+        self.view.doubleClicked.connect(self._cycle)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._cell_menu)
         self.view.keyRole.connect(self._set)
         self.view.keyNote.connect(self.edit_note)
         self._inputs: tuple | None = None
+        self.menu: QMenu | None = None  # the cell menu last shown
         self.contested.toggled.connect(lambda _: self._inputs and self.show_board(*self._inputs))
         self.retranslate()
 
@@ -197,8 +204,8 @@ class RoleBoard(QDockWidget):
         }
         self.view.setToolTip(
             self.tr(
-                "Click to cycle lead → support → avoid → unset; keys L, S, A, Delete; "
-                "N or double-click for a note"
+                "Double-click to cycle lead → support → avoid → unset; keys L, S, A, Delete; "
+                "N for a note; right-click for the cell's menu"
             )
         )
         if self._inputs is not None:
@@ -238,6 +245,20 @@ class RoleBoard(QDockWidget):
             return False
         self.roleRequested.emit(region, sector, Role(self.paint_role.currentData()), "")
         return True
+
+    def _cell_menu(self, point) -> None:
+        """The cell's menu: each role, and the rationale."""
+        index = self.view.indexAt(point)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        menu = QMenu(self.view)
+        for role in (Role.LEAD, Role.SUPPORT, Role.AVOID, Role.UNSET):
+            menu.addAction(role_name(role.value), lambda r=role: self._set(index, r))
+        menu.addSeparator()
+        menu.addAction(self.tr("Rationale…"), lambda: self.edit_note(index))
+        menu.popup(self.view.viewport().mapToGlobal(point))
+        self.menu = menu
 
     def _cycle(self, index: QModelIndex) -> None:
         entry = self.model.role_at(index)
