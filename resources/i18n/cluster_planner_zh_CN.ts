@@ -2487,7 +2487,7 @@
     <message>
         <location filename="../../ui/parks/park_panel.py" line="72"/>
         <source>Park</source>
-        <translation>园区</translation>
+        <translation>园区详情</translation>
     </message>
     <message>
         <location filename="../../ui/parks/park_panel.py" line="74"/>
@@ -2605,7 +2605,7 @@
     <message>
         <location filename="../../ui/parks/park_table.py" line="62"/>
         <source>Parks</source>
-        <translation>园区</translation>
+        <translation>园区列表</translation>
     </message>
     <message>
         <location filename="../../ui/parks/park_table.py" line="63"/>

@@ -101,6 +101,10 @@ def test_the_language_switch_changes_menus_labels_and_names(window):
     assert window.windowTitle().replace("[*]", "") == "产业集群布局规划 — 辽宁省"
     assert window.picker.province_box.currentText() == "辽宁省"
     assert window.panel.value_text("parent") == "辽宁省 (210000)"
+    from PySide6.QtWidgets import QDockWidget
+
+    titles = [dock.windowTitle() for dock in window.findChildren(QDockWidget)]
+    assert len(titles) == len(set(titles)), titles  # the View menu names each panel once
     window.apply_language("en")
     assert window.actions_.file_menu.title() == "&File"
     assert "Shenyang" in window.canvas.map.label_texts
