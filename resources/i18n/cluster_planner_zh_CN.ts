@@ -772,202 +772,223 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="172"/>
-        <location filename="../../ui/export/dialog.py" line="319"/>
-        <location filename="../../ui/export/dialog.py" line="349"/>
-        <location filename="../../ui/export/dialog.py" line="376"/>
+        <location filename="../../ui/export/dialog.py" line="179"/>
+        <location filename="../../ui/export/dialog.py" line="326"/>
+        <location filename="../../ui/export/dialog.py" line="356"/>
+        <location filename="../../ui/export/dialog.py" line="382"/>
+        <location filename="../../ui/export/dialog.py" line="400"/>
         <source>Export Map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="174"/>
+        <location filename="../../ui/export/dialog.py" line="181"/>
         <source>The map as shown</source>
         <translation>当前地图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="175"/>
+        <location filename="../../ui/export/dialog.py" line="182"/>
         <source>Atlas: one page per contested sector</source>
         <translation>图集：每个有争议的产业一页</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="176"/>
+        <location filename="../../ui/export/dialog.py" line="183"/>
         <source>Atlas: one page per sector with a focus</source>
         <translation>图集：每个有重点布局的产业一页</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="177"/>
+        <location filename="../../ui/export/dialog.py" line="184"/>
         <source>Before and after: two scenarios</source>
         <translation>前后对比：两个方案</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="178"/>
+        <location filename="../../ui/export/dialog.py" line="185"/>
         <source>Briefing pack (PDF): map, conflicts, indicators, roles, similarity</source>
         <translation>汇报材料（PDF）：地图、冲突、指标、分工、相似系数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="182"/>
+        <location filename="../../ui/export/dialog.py" line="189"/>
         <source>A4 portrait</source>
         <translation>A4 纵向</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="183"/>
+        <location filename="../../ui/export/dialog.py" line="190"/>
         <source>A4 landscape</source>
         <translation>A4 横向</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="184"/>
+        <location filename="../../ui/export/dialog.py" line="191"/>
         <source>A3 portrait</source>
         <translation>A3 纵向</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="185"/>
+        <location filename="../../ui/export/dialog.py" line="192"/>
         <source>A3 landscape</source>
         <translation>A3 横向</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="186"/>
+        <location filename="../../ui/export/dialog.py" line="193"/>
         <source>16:9 slide</source>
         <translation>16:9 幻灯片</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="190"/>
+        <location filename="../../ui/export/dialog.py" line="197"/>
         <source>Outlines (looks the same everywhere)</source>
         <translation>转为轮廓（各处显示一致）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="191"/>
+        <location filename="../../ui/export/dialog.py" line="198"/>
         <source>Text, font embedded (browsers, editing)</source>
         <translation>文字，嵌入字体（浏览器查看、编辑用）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="195"/>
+        <location filename="../../ui/export/dialog.py" line="202"/>
         <source>Export</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="196"/>
+        <location filename="../../ui/export/dialog.py" line="203"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="197"/>
+        <location filename="../../ui/export/dialog.py" line="204"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="198"/>
+        <location filename="../../ui/export/dialog.py" line="205"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="199"/>
+        <location filename="../../ui/export/dialog.py" line="206"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="200"/>
+        <location filename="../../ui/export/dialog.py" line="207"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="201"/>
+        <location filename="../../ui/export/dialog.py" line="208"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="202"/>
+        <location filename="../../ui/export/dialog.py" line="209"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="203"/>
+        <location filename="../../ui/export/dialog.py" line="210"/>
         <source>Map approval No.</source>
         <translation>审图号</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="204"/>
+        <location filename="../../ui/export/dialog.py" line="211"/>
         <source>SVG text</source>
         <translation>SVG 文字</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="209"/>
+        <location filename="../../ui/export/dialog.py" line="216"/>
         <source>what the map shows</source>
         <translation>地图所示内容</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="210"/>
+        <location filename="../../ui/export/dialog.py" line="217"/>
         <source>the scenario and today&apos;s date</source>
         <translation>方案名称和今天的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="211"/>
+        <location filename="../../ui/export/dialog.py" line="218"/>
         <source>e.g. 辽S（2026）001号 (printed at the foot)</source>
         <translation>例如 辽S（2026）001号（印在页脚）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="212"/>
+        <location filename="../../ui/export/dialog.py" line="219"/>
         <source>“Internal” stamp (内部资料)</source>
         <translation>“内部资料”标记</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="213"/>
+        <location filename="../../ui/export/dialog.py" line="220"/>
         <source>Locator inset (the province within China)</source>
         <translation>位置图（本省在全国的位置）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="214"/>
+        <location filename="../../ui/export/dialog.py" line="221"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="215"/>
+        <location filename="../../ui/export/dialog.py" line="222"/>
         <source>Copy to Clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="294"/>
+        <location filename="../../ui/export/dialog.py" line="301"/>
         <source>Nothing to export: no sector is contested.</source>
         <translation>没有可导出的内容：没有有争议的产业。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="310"/>
+        <location filename="../../ui/export/dialog.py" line="317"/>
         <source>The map is on the clipboard.</source>
         <translation>地图已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="325"/>
+        <location filename="../../ui/export/dialog.py" line="332"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="328"/>
+        <location filename="../../ui/export/dialog.py" line="335"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="328"/>
+        <location filename="../../ui/export/dialog.py" line="335"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="351"/>
+        <location filename="../../ui/export/dialog.py" line="358"/>
         <source>Drawing the pages…</source>
         <translation>正在绘制页面…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="351"/>
+        <location filename="../../ui/export/dialog.py" line="358"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="367"/>
+        <location filename="../../ui/export/dialog.py" line="374"/>
         <source>Exported {n} file(s): {first}</source>
         <translation>已导出 {n} 个文件：{first}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="369"/>
+        <location filename="../../ui/export/dialog.py" line="377"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="383"/>
+        <source>Written: {file}</source>
+        <translation>已写入：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="384"/>
+        <source> and {n} more</source>
+        <translation> 等 {n} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="386"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="387"/>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,10 @@ def test_the_map_as_shown_is_exported_at_the_size_asked_for(window, qtbot, tmp_p
     _export(window, qtbot, out, ExportChoice(kind="map", size="16:9", dpi=100, language="en"))
     assert Image.open(out).size == (1333, 750)
     assert "map.png" in window.statusBar().currentMessage()
+    box = window.export_dialog.written_box  # says where, and offers to open the file or its folder
+    assert "map.png" in box.text() and str(tmp_path) in box.informativeText()
+    assert {"Open", "Show in Folder"} <= {b.text() for b in box.buttons()}
+    box.close()
 
 
 def test_the_briefing_pack_has_the_map_tables_board_and_matrix(window, qtbot, tmp_path):
@@ -69,6 +73,13 @@ def test_settings_are_remembered_between_exports(window, settings):
     window.open_export_dialog()
     assert window.export_dialog.choice().size == "A3" and window.export_dialog.choice().dpi == 450
     assert window.export_dialog.stamp.isChecked()
+
+
+def test_a_title_typed_once_is_not_put_over_the_next_export(settings):
+    save_choice(settings.qsettings, ExportChoice(title="辽宁省（方案二）", subtitle="第一次会议", dpi=150))
+    again = load_choice(settings.qsettings)
+    assert again.title == "" and again.subtitle == ""  # the next page takes its words from what it shows
+    assert again.dpi == 150
 
 
 def test_copy_map_puts_the_page_on_the_clipboard(window, qtbot):

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QImage, QPixmap
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,7 +53,7 @@ def load_choice(settings: QSettings) -> ExportChoice:
     default = ExportChoice(language=current_language())
     values = {}
     for key, value in asdict(default).items():
-        raw = stored.get(key, value) if isinstance(stored, dict) else value
+        raw = stored.get(key, value) if isinstance(stored, dict) and key not in NOT_REMEMBERED else value
         values[key] = (
             type(value)(raw) if not isinstance(value, bool) else raw in (True, "true", "True", 1, "1")
         )
@@ -62,9 +62,15 @@ def load_choice(settings: QSettings) -> ExportChoice:
     return ExportChoice(**values)
 
 
+# Words that belong to one page, not to the planner's habits: an earlier title ("（方案二）")
+# must not reappear over another scenario. Empty, they follow what is shown.
+NOT_REMEMBERED = ("title", "subtitle")
+
+
 def save_choice(settings: QSettings, choice: ExportChoice) -> None:
-    """Remember the settings for the next export."""
-    settings.setValue(SETTINGS_GROUP + "/choice", asdict(choice))
+    """Remember the settings for the next export (all but the page's own words)."""
+    remembered = {k: v for k, v in asdict(choice).items() if k not in NOT_REMEMBERED}
+    settings.setValue(SETTINGS_GROUP + "/choice", remembered)
 
 
 class ExportDialog(QDialog):
@@ -88,6 +94,7 @@ class ExportDialog(QDialog):
         self.language = QComboBox(self)
         self.language.addItem("中文", "zh")
         self.language.addItem("English", "en")
+        self.written_box: QMessageBox | None = None  # says where the last export went
         self.title = QLineEdit(self)
         self.subtitle = QLineEdit(self)
         self.stamp = QCheckBox(self)
@@ -365,9 +372,26 @@ class ExportDialog(QDialog):
             self._progress.reset()
         if written:
             text = self.tr("Exported {n} file(s): {first}").format(n=len(written), first=written[0])
+            self._say_written(written)
         else:
             text = self.tr("Export cancelled: nothing was written.")
         self.window.statusBar().showMessage(text, 10000)
+
+    def _say_written(self, written: list[Path]) -> None:
+        """Where the export went, with Open and Show in Folder (not modal: work goes on)."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export Map"), "", parent=self.window)
+        box.setText(self.tr("Written: {file}").format(file=written[0].name))
+        more = self.tr(" and {n} more").format(n=len(written) - 1) if len(written) > 1 else ""
+        box.setInformativeText(f"{written[0].parent}{more}")
+        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.ActionRole)
+        folder_button = box.addButton(self.tr("Show in Folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[0]))))
+        folder_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[0].parent)))
+        )
+        box.open()
+        self.written_box = box
 
     def _failed(self, error) -> None:
         if self._progress is not None:
