@@ -114,3 +114,25 @@ def test_a_before_after_pair_writes_both_scenarios_at_the_same_extent(window, qt
     a, b = (np.asarray(Image.open(p).convert("L"), dtype=float) for p in (before, after))
     assert a.shape == b.shape
     assert np.abs(a - b).mean() > 0.05  # the second shows 大连 and 营口 both leading: it differs
+
+
+def _province_fill(figure, core) -> float:
+    """How much of the page's map frame the province spans, in its fuller direction."""
+    ax = max(figure.axes, key=lambda a: a.bbox.width * a.bbox.height)  # the map, not the insets
+    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    return max((core[2] - core[0]) / (x1 - x0), (core[3] - core[1]) / (y1 - y0))
+
+
+def test_the_window_s_export_fits_the_province_unless_asked_for_the_view_on_screen(window, qtbot):
+    from ui.export.jobs import plan_export
+
+    window.resize(1900, 520)  # a wide window: the province is a strip across its view
+    qtbot.wait(200)
+    window.canvas.map.zoom(0.5)  # and zoomed out
+    core = window.canvas.map.core_extent()
+    fitted = plan_export(window.shown(), ExportChoice(kind="map", dpi=72, language="en")).pages[0]()
+    as_shown = plan_export(
+        window.shown(), ExportChoice(kind="map", dpi=72, language="en", as_on_screen=True)
+    ).pages[0]()
+    assert _province_fill(fitted, core) > 0.85
+    assert _province_fill(as_shown, core) < _province_fill(fitted, core) - 0.2

@@ -100,6 +100,7 @@ class ExportDialog(QDialog):
         self.stamp = QCheckBox(self)
         self.approval = QLineEdit(self)
         self.locator = QCheckBox(self)
+        self.as_on_screen = QCheckBox(self)
         self.svg_text = QComboBox(self)
         self.before, self.after = QComboBox(self), QComboBox(self)
         self.preview = QLabel(self)
@@ -136,6 +137,7 @@ class ExportDialog(QDialog):
         self.form.addRow(self.stamp)
         self.form.addRow(self._labels["approval"], self.approval)
         self.form.addRow(self.locator)
+        self.form.addRow(self.as_on_screen)
         self.form.addRow(self._labels["svg_text"], self.svg_text)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -168,6 +170,7 @@ class ExportDialog(QDialog):
             self.stamp.toggled,
             self.approval.textChanged,
             self.locator.toggled,
+            self.as_on_screen.toggled,
             self.before.currentIndexChanged,
             self.after.currentIndexChanged,
         ):
@@ -218,6 +221,9 @@ class ExportDialog(QDialog):
         self.approval.setPlaceholderText(self.tr("e.g. 辽S（2026）001号 (printed at the foot)"))
         self.stamp.setText(self.tr("“Internal” stamp (内部资料)"))
         self.locator.setText(self.tr("Locator inset (the province within China)"))
+        self.as_on_screen.setText(
+            self.tr("The map as on screen (default: the whole province fills the page)")
+        )
         self.export_button.setText(self.tr("Export…"))
         self.copy_button.setText(self.tr("Copy to Clipboard"))
 
@@ -242,6 +248,7 @@ class ExportDialog(QDialog):
         self.stamp.setChecked(choice.stamp)
         self.approval.setText(choice.approval)
         self.locator.setChecked(choice.locator)
+        self.as_on_screen.setChecked(choice.as_on_screen)
         self.svg_text.setCurrentIndex(max(self.svg_text.findData(choice.svg_text), 0))
         self._show_kind()
 
@@ -257,6 +264,7 @@ class ExportDialog(QDialog):
             stamp=self.stamp.isChecked(),
             approval=self.approval.text().strip(),
             locator=self.locator.isChecked(),
+            as_on_screen=self.as_on_screen.isChecked(),
             svg_text=self.svg_text.currentData(),
             before=self.before.currentText(),
             after=self.after.currentText(),
@@ -267,6 +275,7 @@ class ExportDialog(QDialog):
         for key, widget in (("before", self.before), ("after", self.after)):
             widget.setVisible(pair)
             self._labels[key].setVisible(pair)
+        self.as_on_screen.setVisible(self.kind.currentData() == "map")  # the other kinds fit the province
 
     def _changed(self) -> None:
         self._show_kind()

@@ -53,6 +53,7 @@ class ExportChoice:
     svg_text: str = "paths"
     before: str = ""  # scenario names of a before/after pair
     after: str = ""
+    as_on_screen: bool = False  # the map page keeps the window's view (default: the whole province)
 
 
 Page = Callable[[], Figure]
@@ -119,7 +120,9 @@ def _map_page(
         analysis, plan = what_remains(analysis, scenario.roles), "left"  # the duplication the plan leaves
     session = shown.session
     items = {sector} if sector else (shown.items if current_view else None)
-    extent = shown.extent if current_view else None
+    # The page fits the province unless asked to keep the window's view: a wide window's view
+    # would leave the province a strip of the frame.
+    extent = shown.extent if current_view and choice.as_on_screen else None
     content = MapContent(
         layer=session.layer,
         taxonomy=session.taxonomy,
