@@ -109,7 +109,8 @@ ZONE_WORDS = (
 )
 TOWN_SUFFIXES = ("街道办事处", "街道", "苏木", "镇", "乡", "管理局局直", "农场", "林场", "牧场")
 # Words that hold a place's name and name something else: 杭州湾 is a bay, not 杭州.
-NOT_PLACES = ("杭州湾",)
+# 红旗渠 is a canal (in 林州, not 红旗区), 汉白玉 marble (not 白玉县).
+NOT_PLACES = ("杭州湾", "通州湾", "红旗渠", "汉白玉")
 MIN_NAME = 2
 
 
@@ -187,6 +188,22 @@ class Gazetteer:
         return "", ""
 
 
+def ethnic_names() -> tuple[str, ...]:
+    names = [row["name_zh"] for row in read_csv(NAMES / "ethnic_groups.csv")]
+    variants = {n for name in names for n in (name, name.removesuffix("族") + "族")}
+    return tuple(sorted(variants, key=lambda n: (-len(n), n)))
+
+
+def place_core(name: str, ethnic: tuple[str, ...]) -> str:
+    """A region's core name, without the ethnic groups the name table misses (阿克塞哈萨克族 → 阿克塞)."""
+    core = core_name(name)
+    while True:
+        group = next((g for g in ethnic if core.endswith(g) and len(core) > len(g)), None)
+        if group is None:
+            return core
+        core = core[: -len(group)]
+
+
 def strip_province(name: str, province_zh: str) -> str:
     for prefix in (province_zh, short_province_name(province_zh)):
         if prefix and name.startswith(prefix) and len(name) > len(prefix):
@@ -194,10 +211,15 @@ def strip_province(name: str, province_zh: str) -> str:
     return name
 
 
-def town_core(name: str) -> str:
+def town_core(name: str, ethnic: tuple[str, ...] = ()) -> str:
+    """A township's name without its designation and ethnic groups: 牛家满族镇 → 牛家."""
     for suffix in TOWN_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
-            return name[: -len(suffix)]
+            name = name[: -len(suffix)]
+            break
+    for group in ethnic:
+        if name.endswith(group) and len(name) > len(group):
+            return name[: -len(group)]
     return name
 
 
@@ -217,15 +239,23 @@ class ZonePlacer:
         self.province_id = gazetteer.provinces[province_zh]
         self.cities = {c.id: c for c in gazetteer.cities_of(self.province_id)}
         self.counties = {c.id: c for c in gazetteer.counties_of(self.province_id)}
+        self.ethnic = ethnic_names()
         self.names: list[tuple[str, str, str]] = []  # (name, kind, id)
+        # A city's names, former ones too (莱芜, a city until 2019, now in 济南).
+        city_names: dict[str, set[str]] = defaultdict(set)
         for city in self.cities.values():
-            for name in {city.name_zh, core_name(city.name_zh)}:
-                self.names.append((name, "city", city.id))
-        city_cores = {c.id: core_name(c.name_zh) for c in self.cities.values()}
+            city_names[city.id] |= {city.name_zh, core_name(city.name_zh)}
+        for former, adcode in gazetteer.former:
+            if adcode in self.cities:
+                city_names[adcode].add(former)
+        for city_id, names in city_names.items():
+            for name in names:
+                self.names.append((name, "city", city_id))
         for county in self.counties.values():
-            core = core_name(county.name_zh)
+            core = place_core(county.name_zh, self.ethnic)
             names = {county.name_zh}
-            if core != city_cores.get(county.parent_id):
+            # 淮安区 is not named by 淮安 (the city's name), 莱芜区 not by 莱芜 (the former city's)
+            if core not in city_names.get(county.parent_id, set()):
                 names.add(core)
             for name in names:
                 self.names.append((name, "county", county.id))
@@ -233,7 +263,7 @@ class ZonePlacer:
             if adcode in self.counties:
                 self.names.append((alias, "county", adcode))
         for former, adcode in gazetteer.former:
-            if adcode in self.counties:
+            if adcode in self.counties and adcode not in self.cities:
                 self.names.append((former, "former", adcode))
         self.names = sorted({n for n in self.names if len(n[0]) >= MIN_NAME})
         self._towns()
@@ -248,7 +278,7 @@ class ZonePlacer:
             city, county = self.g.county_for_stats_code(town["county_code"], town["county_name"])
             entry = {**town, "city": city, "county": county}
             self.town_units[town["name"]].append(entry)
-            core = town_core(town["name"])
+            core = town_core(town["name"], self.ethnic)
             if town["name"].endswith(TOWN_SUFFIXES) and len(core) >= MIN_NAME:
                 self.town_cores[core].append(entry)
 
@@ -378,6 +408,8 @@ class ZonePlacer:
         return any(before.endswith(n) for n in names)
 
     def _city(self, city: str, text: str, reason: str, how: str) -> Placement:
+        if city in self.counties:  # a city that is its own county (东莞市, 济源市, 琼海市)
+            return Placement(city, city, "county", how)
         town = self._town(text, city)
         if town:
             return town
