@@ -340,7 +340,8 @@ class ZonePlacer:
             named = ", ".join(sorted({self.counties[c].name_zh for c in counties}))
             if len(parents) == 1:
                 city = next(iter(parents))
-                return self._city(city, text, f"names several counties ({named})", "name: " + named)
+                written = ", ".join(dict.fromkeys(h.text for h in county_hits if h.id in counties))
+                return self._city(city, text, f"names several counties ({named})", "name: " + written)
             return self._unsure(hits, f"names counties of several cities ({named})")
         if len(cities) == 1:
             city = next(iter(cities))
