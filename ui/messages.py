@@ -498,17 +498,3 @@ def usage_text(details: str) -> str:
     return QCoreApplication.translate(
         "Messages", "Invalid command line: {details}. Run with --help for the options."
     ).format(details=details)
-
-
-def unknown_sector_text(text: str) -> str:
-    """A --sector that names no sector or group."""
-    return QCoreApplication.translate(
-        "Messages", "--sector {text}: no sector or group has this code, name or synonym"
-    ).format(text=text)
-
-
-def sector_without_parks_text(name: str) -> str:
-    """A screenshot or page of one sector that no park shown declares."""
-    return QCoreApplication.translate(
-        "Messages", "No park shown declares {sector}: the map shows its regions without zones."
-    ).format(sector=name)

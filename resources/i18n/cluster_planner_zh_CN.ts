@@ -1164,32 +1164,32 @@
         <translation>决策记录</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/ledger_dock.py" line="39"/>
+        <location filename="../../ui/planning/words.py" line="85"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/ledger_dock.py" line="40"/>
+        <location filename="../../ui/planning/words.py" line="86"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/ledger_dock.py" line="41"/>
+        <location filename="../../ui/planning/words.py" line="87"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/ledger_dock.py" line="42"/>
+        <location filename="../../ui/planning/words.py" line="88"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/ledger_dock.py" line="43"/>
+        <location filename="../../ui/planning/words.py" line="89"/>
         <source>Sector</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/ledger_dock.py" line="44"/>
+        <location filename="../../ui/planning/words.py" line="90"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
@@ -1940,12 +1940,12 @@
         <translation>项目自带的产业与词语（按实际采用情况列出）；内置分类不会被重新定义：</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="505"/>
+        <location filename="../../ui/cli/export.py" line="284"/>
         <source>--sector {text}: no sector or group has this code, name or synonym</source>
         <translation>--sector {text}：没有代码、名称或同义词为“{text}”的产业或产业门类</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="512"/>
+        <location filename="../../ui/cli/export.py" line="214"/>
         <source>No park shown declares {sector}: the map shows its regions without zones.</source>
         <translation>没有显示的园区以{sector}为主导产业：地图只显示地区，没有园区。</translation>
     </message>
@@ -3118,49 +3118,19 @@
         <translation>导出决策记录</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_files.py" line="112"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning/role_files.py" line="113"/>
-        <source>Who</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning/role_files.py" line="114"/>
-        <source>What</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning/role_files.py" line="115"/>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning/role_files.py" line="116"/>
-        <source>Sector</source>
-        <translation>产业</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning/role_files.py" line="117"/>
-        <source>Why</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planning/role_files.py" line="126"/>
-        <location filename="../../ui/planning/role_files.py" line="148"/>
+        <location filename="../../ui/planning/role_files.py" line="118"/>
+        <location filename="../../ui/planning/role_files.py" line="140"/>
         <source>Export tables</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_files.py" line="126"/>
+        <location filename="../../ui/planning/role_files.py" line="118"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_files.py" line="150"/>
-        <location filename="../../ui/planning/role_files.py" line="159"/>
+        <location filename="../../ui/planning/role_files.py" line="142"/>
+        <location filename="../../ui/planning/role_files.py" line="151"/>
         <source>Wrote {file}</source>
         <translation>已写入 {file}</translation>
     </message>

@@ -208,11 +208,13 @@ def say_when_no_park_shows(region_map, sector: str, taxonomy) -> None:
     import sys
 
     from ui.i18n import current_language
-    from ui.messages import sector_without_parks_text
 
     markers = region_map.parks
     if markers is None or not markers.visible.any():
-        print(sector_without_parks_text(taxonomy.name(sector, current_language())), file=sys.stderr)
+        text = QCoreApplication.translate(
+            "Messages", "No park shown declares {sector}: the map shows its regions without zones."
+        )
+        print(text.format(sector=taxonomy.name(sector, current_language())), file=sys.stderr)
 
 
 def compose(content, size, texts, dpi):
@@ -277,9 +279,10 @@ def _language() -> str:
 
 def sector_code(text: str, taxonomy) -> str:
     """A sector as the other commands take it: a code, a Chinese or English name, a synonym."""
-    from ui.messages import unknown_sector_text
-
     code = taxonomy.item_for(text)
     if code is None:
-        raise UsageErrorInCommand(unknown_sector_text(text))
+        words = QCoreApplication.translate(
+            "Messages", "--sector {text}: no sector or group has this code, name or synonym"
+        )
+        raise UsageErrorInCommand(words.format(text=text))
     return code

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from model.scenario import LedgerEntry
-from ui.planning.words import ledger_row
+from ui.planning.words import ledger_headers, ledger_row
 
 
 class LedgerDock(QDockWidget):
@@ -35,15 +35,7 @@ class LedgerDock(QDockWidget):
     def retranslate(self) -> None:
         """Texts in the current language."""
         self.setWindowTitle(self.tr("Decision ledger"))
-        headers = [
-            self.tr("When"),
-            self.tr("Who"),
-            self.tr("What"),
-            self.tr("Region"),
-            self.tr("Sector"),
-            self.tr("Why"),
-        ]
-        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setHorizontalHeaderLabels(ledger_headers())
         self.show_entries(self._entries, self._session)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -24,7 +24,7 @@ from ui.analysis.analysis_controller import AnalysisController
 from ui.i18n import current_language
 from ui.messages import error_text
 from ui.planning.undo import UndoStacks
-from ui.planning.words import ledger_row
+from ui.planning.words import ledger_headers, ledger_row
 
 FILTER = "Excel (*.xlsx);;CSV (*.csv)"
 
@@ -108,17 +108,9 @@ class RoleFiles(QObject):
         region, sector, why, in the interface language — then the codes behind each row
         (kind, region and sector codes, the raw detail, the time in ISO 8601) for scripts."""
         ledger = self.session.current.ledger
-        words = [
-            self.tr("When"),
-            self.tr("Who"),
-            self.tr("What"),
-            self.tr("Region"),
-            self.tr("Sector"),
-            self.tr("Why"),
-        ]
         codes = ["kind", "region", "sector", "detail", "when"]
         rows = [[*ledger_row(e, self.session), *(getattr(e, c) for c in codes)] for e in ledger]
-        return pd.DataFrame(rows, columns=[*words, *codes])
+        return pd.DataFrame(rows, columns=[*ledger_headers(), *codes])
 
     def ask_export_tables(self) -> None:
         """Every table of the meeting in one workbook (see ``export_tables``)."""

@@ -79,6 +79,18 @@ def _detail_words(entry: LedgerEntry, session) -> str:
     return entry.detail
 
 
+def ledger_headers() -> list[str]:
+    """The ledger's columns as the panel and its export name them (the order of ``ledger_row``)."""
+    return [
+        QCoreApplication.translate("LedgerDock", "When"),
+        QCoreApplication.translate("LedgerDock", "Who"),
+        QCoreApplication.translate("LedgerDock", "What"),
+        QCoreApplication.translate("LedgerDock", "Region"),
+        QCoreApplication.translate("LedgerDock", "Sector"),
+        QCoreApplication.translate("LedgerDock", "Why"),
+    ]
+
+
 def ledger_row(entry: LedgerEntry, session=None) -> tuple[str, str, str, str, str, str]:
     """A ledger entry as the ledger shows and exports it: when, who, what, region, sector, why."""
     return (
