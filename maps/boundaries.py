@@ -118,6 +118,7 @@ def _project(geoms: np.ndarray, crs: str) -> np.ndarray:
 _RECENT: dict[tuple, tuple] = {}  # layers loaded in this process (with their cache file's stamp), newest last
 _RECENT_LIMIT = 6
 _RECENT_LOCK = threading.Lock()
+_LOADING: dict[tuple, threading.Lock] = {}  # one lock per scope being loaded
 
 
 def load_region_layer(
@@ -136,20 +137,37 @@ def load_region_layer(
     source = source or CnmapsSource()
     cache = cache or ArrayCache(source.cache_version)
     key = (scope.key, str(cache.root))
+    # One load per scope at a time: a second job asking for it (a scope's parks load its
+    # county layer too) waits and reuses the first one's, so a damaged cache is rebuilt,
+    # and reported, once.
+    with _loading_lock(key):
+        layer = _recent_layer(key, cache.path(scope.key))
+        if layer is not None:
+            return layer
+        layer = _load_region_layer(scope, source, cache, progress)
+        with _RECENT_LOCK:
+            _RECENT[key] = (_file_stamp(cache.path(scope.key)), layer)
+            while len(_RECENT) > _RECENT_LIMIT:
+                _RECENT.pop(next(iter(_RECENT)))
+    return layer
+
+
+def _loading_lock(key: tuple) -> threading.Lock:
+    with _RECENT_LOCK:
+        return _LOADING.setdefault(key, threading.Lock())
+
+
+def _recent_layer(key: tuple, cache_file) -> RegionLayer | None:
+    """The layer loaded lately for ``key``, while its cache file is unchanged."""
     with _RECENT_LOCK:
         recent = _RECENT.pop(key, None)
-        if recent is not None and recent[0] == _file_stamp(cache.path(scope.key)):
-            _RECENT[key] = recent
-            layer = recent[1]
-            if layer.cache_rebuilt:  # reported by the load that rebuilt it, not again
-                layer = copy.copy(layer)
-                layer.cache_rebuilt = False
-            return layer
-    layer = _load_region_layer(scope, source, cache, progress)
-    with _RECENT_LOCK:
-        _RECENT[key] = (_file_stamp(cache.path(scope.key)), layer)
-        while len(_RECENT) > _RECENT_LIMIT:
-            _RECENT.pop(next(iter(_RECENT)))
+        if recent is None or recent[0] != _file_stamp(cache_file):
+            return None
+        _RECENT[key] = recent
+    layer = recent[1]
+    if layer.cache_rebuilt:  # reported by the load that rebuilt it, not again
+        layer = copy.copy(layer)
+        layer.cache_rebuilt = False
     return layer
 
 
