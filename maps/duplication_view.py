@@ -89,11 +89,49 @@ def _lines_only(geom: shapely.Geometry) -> shapely.Geometry:
     return shapely.multilinestrings(parts[np.isin(shapely.get_type_id(parts), (1, 2))])
 
 
+class SharedBorders:
+    """The lines neighbours share, per pair, kept for the geometries they were found on
+    (each level of detail has its own): the duplication and plan views redraw borders
+    on every edit, and finding one is an intersection of two boundaries."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple, dict] = {}
+
+    def lines(self, geoms: np.ndarray, pairs: np.ndarray, anchors: np.ndarray) -> list:
+        """``shared_borders`` of ``pairs`` on ``geoms``, computed once per pair."""
+        key = (id(geoms), len(geoms))
+        cache = self._cache.setdefault(key, {})
+        missing = [tuple(p) for p in pairs.tolist() if tuple(p) not in cache]
+        if missing:
+            found = shared_borders(geoms, np.array(missing, dtype=int), anchors)
+            cache.update(zip(missing, found, strict=True))
+        if len(self._cache) > 4:
+            self._cache.pop(next(iter(self._cache)))
+        return [cache[tuple(p)] for p in pairs.tolist()]
+
+
+def view_key(analysis: Analysis, radar: str | None, texts: DuplicationTexts, language: str) -> tuple:
+    """What the duplication view draws from an analysis: equal keys, equal pictures."""
+    flags = analysis.duplicates[["a", "b", "item"]].to_numpy()
+    return (
+        radar,
+        texts,
+        language,
+        len(analysis.region_ids),
+        tuple(analysis.items),
+        flags.tobytes(),
+        analysis.focus.tobytes(),
+        analysis.graph.pairs.tobytes(),
+        analysis.settings.significance,
+    )
+
+
 class DuplicationView:
     """Draws and removes the duplication overlay on a RegionMap's axes."""
 
-    def __init__(self, ax: Axes) -> None:
+    def __init__(self, ax: Axes, borders: SharedBorders | None = None) -> None:
         self.ax = ax
+        self._shared = borders or SharedBorders()
         self.casing = LineCollection(
             [], linewidths=CASING_WIDTH, colors="white", capstyle="round", zorder=2.4
         )
@@ -107,7 +145,6 @@ class DuplicationView:
         self.legend: Legend | None = None
         self.legend_corner = "lower left"
         self.legend_groups = True  # list the sector groups of the borders (False: one line says it)
-        self._border_cache: dict[tuple, list] = {}
         self.hide()
 
     def hide(self) -> None:
@@ -146,7 +183,7 @@ class DuplicationView:
             flags = flags[flags["item"] == analysis.items.index(radar)]
         segments, colours, styles = [], [], []
         pairs = flags[["a", "b"]].drop_duplicates().to_numpy()
-        borders = self._borders(geoms, pairs, anchors)
+        borders = self._shared.lines(geoms, pairs, anchors)
         by_pair = flags.groupby(["a", "b"])["item"].apply(list).to_dict()
         for (a, b), lines in zip(map(tuple, pairs), borders, strict=True):
             groups = list(dict.fromkeys(taxonomy.group_of(analysis.items[k]) for k in by_pair[(a, b)]))[
@@ -167,17 +204,6 @@ class DuplicationView:
         self.casing.set_visible(bool(segments))
         self._show_clusters(analysis, geoms, radar)
         self._legend(analysis, taxonomy, radar, texts, language, bool(segments))
-
-    def _borders(self, geoms: np.ndarray, pairs: np.ndarray, anchors: np.ndarray) -> list:
-        key = (id(geoms), len(geoms))
-        cache = self._border_cache.setdefault(key, {})
-        missing = [tuple(p) for p in pairs.tolist() if tuple(p) not in cache]
-        if missing:
-            found = shared_borders(geoms, np.array(missing, dtype=int), anchors)
-            cache.update(zip(missing, found, strict=True))
-        if len(self._border_cache) > 4:
-            self._border_cache.pop(next(iter(self._border_cache)))
-        return [cache[tuple(p)] for p in pairs.tolist()]
 
     def _show_clusters(self, analysis: Analysis, geoms: np.ndarray, radar: str | None) -> None:
         if radar is None or radar not in analysis.items:

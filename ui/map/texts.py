@@ -1,7 +1,7 @@
 """The map legends' words in the interface language, for the window's map and for exports.
 
 Kept in the translation contexts where they were first written (MainWindow for the zone
-legend, AnalysisDocks for the duplication legend), so the catalogue needs nothing new.
+legend, AnalysisDocks for the duplication legend, PlanMap for the plan legend).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from maps.duplication_view import DuplicationTexts
 from maps.legend import LegendTexts
+from maps.plan_view import PlanTexts
 
 
 def zone_legend_texts() -> LegendTexts:
@@ -59,4 +60,26 @@ def duplication_texts(plan: str | None = None) -> DuplicationTexts:
             "AnalysisDocks", "Significant co-focus cluster (local join count)"
         ),
         other=QCoreApplication.translate("AnalysisDocks", "No focus on this sector"),
+    )
+
+
+def plan_texts() -> PlanTexts:
+    """The plan legend's words."""
+    return PlanTexts(
+        title=QCoreApplication.translate("PlanMap", "Plan: {sector}"),
+        lead=QCoreApplication.translate("PlanMap", "Leads"),
+        support=QCoreApplication.translate("PlanMap", "Supports"),
+        avoid=QCoreApplication.translate("PlanMap", "Avoids"),
+        unset=QCoreApplication.translate("PlanMap", "No role"),
+        focus_unset=QCoreApplication.translate("PlanMap", "Focus on the sector, no role yet"),
+        left=QCoreApplication.translate("PlanMap", "Duplicated focus the plan leaves (shared border)"),
+        overview_title=QCoreApplication.translate("PlanMap", "Plan: sectors led per region"),
+        led_classes=(
+            QCoreApplication.translate("PlanMap", "leads none"),
+            "1",
+            "2",
+            "3–4",
+            QCoreApplication.translate("PlanMap", "5 or more"),
+        ),
+        supports_only=QCoreApplication.translate("PlanMap", "Supports only, leads none"),
     )

@@ -9,7 +9,7 @@ it, is judged when it arrives.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QDockWidget, QInputDialog, QMainWindow, QUndoView
 
 from model.analysis_settings import AnalysisSettings
@@ -24,6 +24,7 @@ from ui.map.canvas import MapCanvas
 from ui.planning.comparison import ComparisonDialog
 from ui.planning.indicators_dock import IndicatorsDock
 from ui.planning.ledger_dock import LedgerDock
+from ui.planning.plan_map import PlanMap
 from ui.planning.role_board import RoleBoard
 from ui.planning.undo import UndoStacks
 
@@ -44,7 +45,9 @@ class PlanningDocks(QObject):
         analysis: AnalysisDocks,
         canvas: MapCanvas,
         select_region,
+        plan_view: QAction,
     ) -> None:
+        """``plan_view``: the View menu's Plan View (checked: the map draws the roles)."""
         super().__init__(window)
         self.window, self.session, self.undo, self.analysis, self.canvas = (
             window,
@@ -75,6 +78,8 @@ class PlanningDocks(QObject):
         self.comparison = None  # the Compare Scenarios dialog, made when first asked for
         self.suggestion = None  # the Suggest Layout dialog, likewise
         self.board.roleRequested.connect(self.set_role)
+        self.plan_map = PlanMap(session, canvas, analysis.controller, plan_view)
+        self.board.sectorChosen.connect(self.plan_map.choose_sector)
         self.indicators.conflictSelected.connect(self._conflict_selected)
         session.subscribe({Change.ROLES}, lambda _: self._judge())
         session.subscribe({Change.SCENARIOS, Change.SCENARIO}, lambda _: self._fill_scenarios())

@@ -146,6 +146,7 @@ class RoleBoard(QDockWidget):
     """A dock with the board; ``roleRequested`` asks for a role change (region, item, role, note)."""
 
     roleRequested = Signal(str, str, object, str)
+    sectorChosen = Signal(object)  # the item of the column selected (the plan view draws it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,6 +184,7 @@ class RoleBoard(QDockWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._cell_menu)
         self.view.keyRole.connect(self._set)
+        self.view.selectionModel().currentColumnChanged.connect(self._column_chosen)
         self.view.keyNote.connect(self.edit_note)
         self._inputs: tuple | None = None
         self.menu: QMenu | None = None  # the cell menu last shown
@@ -230,6 +232,10 @@ class RoleBoard(QDockWidget):
             and current.column() < self.model.columnCount()
         ):
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
+
+    def _column_chosen(self, current, _previous) -> None:
+        if current.isValid() and current.column() < len(self.model.items):
+            self.sectorChosen.emit(self.model.items[current.column()])
 
     def paint_sector(self) -> str | None:
         """The sector painting applies to (the current column), when painting is on."""

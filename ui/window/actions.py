@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 
@@ -26,6 +26,12 @@ class MainActions(QObject):
         self.duplication = QAction(window, shortcut=QKeySequence("Ctrl+D"), checkable=True)
         self.duplication_baseline = QAction(window, checkable=True, enabled=False)
         self.duplication.toggled.connect(self.duplication_baseline.setEnabled)
+        self.plan_view = QAction(window, shortcut=QKeySequence("Ctrl+Shift+P"), checkable=True)
+        # One thematic view at a time; both may be off (the plain map).
+        self.thematic_views = QActionGroup(window)
+        self.thematic_views.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        for action in (self.duplication, self.plan_view):
+            self.thematic_views.addAction(action)
         self.analysis_settings = QAction(window, shortcut=QKeySequence("Ctrl+Shift+A"))
         self.settings = QAction(window, shortcut=QKeySequence.StandardKey.Preferences)
         self.about = QAction(window)
@@ -57,6 +63,7 @@ class MainActions(QObject):
         self.view_menu.addAction(self.park_names)
         self.view_menu.addAction(self.duplication)
         self.view_menu.addAction(self.duplication_baseline)
+        self.view_menu.addAction(self.plan_view)
         self.view_menu.addSeparator()
         self.analysis_menu.addAction(self.duplication)
         self.analysis_menu.addAction(self.duplication_baseline)
@@ -173,6 +180,13 @@ class MainActions(QObject):
             self.tr("The duplication view shows the baseline instead of what the scenario's plan leaves")
         )
         self.analysis_settings.setText(self.tr("Analysis &Settings…"))
+        self.plan_view.setText(self.tr("&Plan View"))
+        self.plan_view.setToolTip(
+            self.tr(
+                "Regions by their role in the sector chosen (Sectors panel or role board): lead, "
+                "support, avoid; without a sector, how many sectors each region leads"
+            )
+        )
         if hasattr(self, "project_files"):
             self.new_project.setText(self.tr("&New Project"))
             self.open_project.setText(self.tr("&Open Project…"))

@@ -86,7 +86,13 @@ class MainWindow(WindowTextsMixin, WindowExportsMixin, ProjectWindowMixin, Windo
             self.actions_.duplication_baseline,
         )
         self.planning_docks = PlanningDocks(
-            self, self.session, self.undo, self.analysis_docks, self.canvas, self.select_region
+            self,
+            self.session,
+            self.undo,
+            self.analysis_docks,
+            self.canvas,
+            self.select_region,
+            self.actions_.plan_view,
         )
         self.project_files = ProjectFiles(
             self.session, self.undo, settings, self.provinces, self.load_regions, self
@@ -122,6 +128,9 @@ class MainWindow(WindowTextsMixin, WindowExportsMixin, ProjectWindowMixin, Windo
         self.toolbar.addSeparator()
         for action in (self.actions_.zoom_in, self.actions_.zoom_out, self.actions_.zoom_all):
             self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.actions_.duplication)
+        self.toolbar.addAction(self.actions_.plan_view)
         self.addToolBar(self.toolbar)
 
     def _build_status_bar(self) -> None:
@@ -152,6 +161,7 @@ class MainWindow(WindowTextsMixin, WindowExportsMixin, ProjectWindowMixin, Windo
         self.picker.scopeChosen.connect(self.load_scope)
         self.analysis_docks.settingsRequested.connect(self.planning_docks.change_settings)
         self.park_docks.sectors.filterChanged.connect(self.analysis_docks.set_radar)
+        self.park_docks.sectors.filterChanged.connect(self.planning_docks.plan_map.choose_items)
         self.analysis_docks.controller.changed.connect(lambda _: self._refresh_panel())
         self.loader.progress.connect(self.progress.setValue)
         self.loader.loaded.connect(self._loaded)
@@ -197,6 +207,8 @@ class MainWindow(WindowTextsMixin, WindowExportsMixin, ProjectWindowMixin, Windo
         self.canvas.set_language(language)
         if self.canvas.map is not None:
             self.canvas.map.set_legend_texts(self.legend_texts())
+        self.analysis_docks.refresh_map()  # the thematic legends in the new language
+        self.planning_docks.plan_map.refresh()
         self.picker.set_language(language)
         self.park_docks.set_language(language)
         self._refresh_panel()
