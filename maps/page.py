@@ -76,22 +76,35 @@ class PageLayout:
     subtitle_pt: float
     note_pt: float
     legend_pt: float
+    smallest_pt: float  # no text on the page is set smaller (legends give up room first)
+
+
+POINT_MM = 25.4 / 72.0
+# The smallest type a page is read at: a slide from the back of a meeting room, paper in hand.
+SMALLEST_PT = {"16:9": 12.0}
+SMALLEST_PRINT_PT = 8.0
+SLIDE_TITLE_PT = 28.0
 
 
 def page_layout(size: PageSize) -> PageLayout:
-    """The layout of a page of this size: type grows with the page, the margins with it."""
+    """The layout of a page of this size: type grows with the page (never below the page's
+    smallest, see ``SMALLEST_PT``), the margins and bands with the type."""
     width, height = size.width_mm, size.height_mm
     scale = min(width, height) / 210.0  # 1 on A4, 1.41 on A3
-    if size.key == "16:9":
-        scale *= 1.25  # a slide is read from across a room
+    smallest = SMALLEST_PT.get(size.key, SMALLEST_PRINT_PT)
+    title_pt = max(17.0 * scale, SLIDE_TITLE_PT if size.key == "16:9" else 0.0)
+    subtitle_pt = max(9.5 * scale, smallest, title_pt * 0.5)
+    note_pt = max(6.5 * scale, smallest)
+    legend_pt = max(7.5 * scale, smallest)
     margin = 10.0 * scale
-    title_band = 19.0 * scale
-    footer_band = 9.0 * scale
+    subtitle_drop = title_pt * 1.35 * POINT_MM
+    title_band = subtitle_drop + subtitle_pt * 1.6 * POINT_MM
+    footer_band = 2 * note_pt * 1.3 * POINT_MM + 1.5 * scale  # two lines of source note
     gap = 4.0 * scale
     map_top = height - margin - title_band
     map_bottom = margin + footer_band
     if size.landscape:
-        side_width = 64.0 * scale
+        side_width = max(64.0 * scale, legend_pt * 24 * POINT_MM)  # a legend line of ~24 characters
         map_rect = (margin, map_bottom, width - 2 * margin - side_width - gap, map_top - map_bottom)
         side_rect = (width - margin - side_width, map_bottom, side_width, map_top - map_bottom)
     else:
@@ -102,15 +115,16 @@ def page_layout(size: PageSize) -> PageLayout:
     return PageLayout(
         size=size,
         title_y=(height - margin) / height,
-        subtitle_y=(height - margin - 10.5 * scale) / height,
+        subtitle_y=(height - margin - subtitle_drop) / height,
         map=_fractions(map_rect, width, height),
         side=_fractions(side_rect, width, height),
-        footer_y=(margin + footer_band - 2.0 * scale) / height,
+        footer_y=(margin + footer_band - 1.0 * scale) / height,
         margin_x=margin / width,
-        title_pt=17.0 * scale,
-        subtitle_pt=9.5 * scale,
-        note_pt=6.5 * scale,
-        legend_pt=7.5 * scale,
+        title_pt=title_pt,
+        subtitle_pt=subtitle_pt,
+        note_pt=note_pt,
+        legend_pt=legend_pt,
+        smallest_pt=smallest,
     )
 
 

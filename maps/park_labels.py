@@ -29,12 +29,15 @@ def short_park_name(name_zh: str, province_names: tuple[str, ...]) -> str:
 class ParkLabels:
     """Labels of the visible parks of a ParkMarkers layer."""
 
-    def __init__(self, ax: Axes, markers: ParkMarkers, province_names: tuple[str, ...]) -> None:
+    def __init__(
+        self, ax: Axes, markers: ParkMarkers, province_names: tuple[str, ...], smallest_pt: float = 0.0
+    ) -> None:
+        """``smallest_pt``: the page's smallest type (labels are never set smaller)."""
         self.ax = ax
         self.markers = markers
         self.province_names = province_names
         self.language = "zh"
-        self._font = font_properties(FONT_POINTS)
+        self._font = font_properties(max(FONT_POINTS, smallest_pt))
         self._texts: dict[int, Text] = {}
         self._shown: list[int] = []
         levels = [ParkLevel.parse(v) for v in markers.parks["level"]]

@@ -30,8 +30,10 @@ BACKING_INSET_PX = 1.5  # the placement box has 3 px of padding; the backing hug
 class RegionLabels:
     """The labels of one layer on one axes."""
 
-    def __init__(self, ax: Axes, layer: RegionLayer, halo: bool = False) -> None:
+    def __init__(self, ax: Axes, layer: RegionLayer, halo: bool = False, smallest_pt: float = 0.0) -> None:
+        """``smallest_pt``: the page's smallest type (a slide's labels are larger)."""
         self.ax = ax
+        self.smallest_pt = smallest_pt
         self.layer = layer
         self.halo = halo
         self.language = "zh"
@@ -49,7 +51,8 @@ class RegionLabels:
     def font_points(self) -> float:
         """Label size: smaller for the denser county level."""
         level = self.layer.scope.level
-        return 9.0 if level is Level.CITY or (level is Level.OWN and len(self.layer) <= 40) else 7.5
+        points = 9.0 if level is Level.CITY or (level is Level.OWN and len(self.layer) <= 40) else 7.5
+        return max(points, self.smallest_pt)
 
     def _text(self, row: int) -> Text:
         text = self._texts.get(row)

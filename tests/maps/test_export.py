@@ -20,6 +20,7 @@ from maps.legend import LegendTexts
 from maps.locator import load_locator
 from maps.page import PAGE_SIZES, page_layout, page_size
 from maps.park_layers import load_scope_parks
+from maps.plan_view import PlanTexts
 from model.analysis_settings import AnalysisSettings
 from model.sectors import Taxonomy
 from tests.conftest import ROOT
@@ -47,6 +48,18 @@ DUPLICATION = DuplicationTexts(
     "未重点布局该产业",
 )
 TITLE = "辽宁省：相邻城市产业重复布局"
+PLAN = PlanTexts(
+    "分工方案：{sector}",
+    "牵头",
+    "配套",
+    "避免",
+    "未定分工",
+    "以该产业为主导，尚未定分工",
+    "方案仍留下的同构（相邻边界）",
+    "分工方案：各地区牵头产业数",
+    ("无牵头", "1", "2", "3–4", "5 个及以上"),
+    "仅配套，无牵头",
+)
 
 
 def texts(title: str = TITLE, **more) -> ExportTexts:
@@ -59,6 +72,7 @@ def texts(title: str = TITLE, **more) -> ExportTexts:
         "方案冲突",
         "相邻地区同时牵头",
         "配套但相邻地区无牵头",
+        PLAN,
         north="北",
         **more,
     )

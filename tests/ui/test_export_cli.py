@@ -67,3 +67,98 @@ def test_bad_options_are_refused_before_anything_is_drawn(tmp_path):
     missing = run("export", "--out", str(tmp_path / "no" / "such" / "map.pdf"), "--dpi", "72")
     assert missing.returncode == 2 and "map.pdf" in missing.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+# -- the plan on the page --------------------------------------------------------------
+ROLES = (
+    "region,sector,role\n锦州市,PCH.REF,牵头\n盘锦市,石油化工,配套\n葫芦岛市,PCH.REF,avoid\n"
+    "大连市,船舶,lead\n"
+)
+
+
+def _roles(tmp_path):
+    path = tmp_path / "方案二.csv"
+    path.write_text(ROLES, encoding="utf-8")
+    return str(path)
+
+
+def test_a_plan_changes_the_duplication_page(tmp_path):
+    plain, planned = tmp_path / "baseline.png", tmp_path / "plan.png"
+    common = ["--dpi", "72", "--no-locator", "--lang", "en"]
+    assert run("export", "--out", str(plain), *common).returncode == 0
+    result = run("export", "--roles", _roles(tmp_path), "--out", str(planned), *common)
+    assert result.returncode == 0, result.stderr
+    assert Image.open(plain).tobytes() != Image.open(planned).tobytes()
+
+
+def test_the_plan_view_of_a_sector_names_each_role_in_its_legend(tmp_path):
+    out = tmp_path / "plan.svg"
+    result = run(
+        "export",
+        "--view",
+        "plan",
+        "--sector",
+        "石油化工",
+        "--roles",
+        _roles(tmp_path),
+        "--out",
+        str(out),
+        "--lang",
+        "zh",
+        "--dpi",
+        "72",
+        "--svg-text",
+        "embed",
+    )
+    assert result.returncode == 0, result.stderr
+    svg = out.read_text(encoding="utf-8")
+    assert all(word in svg for word in ("分工方案", "牵头", "配套", "避免", "方案二"))
+
+
+def test_a_plan_atlas_has_one_page_per_contested_sector(tmp_path):
+    out = tmp_path / "plan-atlas.pdf"
+    result = run(
+        "export", "--view", "plan", "--atlas", "--roles", _roles(tmp_path), "--dpi", "72", "--out", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    contested = {
+        flag["sector"] for flag in json.loads(run("analyze", "--format", "json").stdout)["duplicates"]
+    }
+    assert len(PdfReader(out).pages) == len(contested)
+
+
+def test_before_and_after_share_one_page_with_a_caption_each(tmp_path):
+    out = tmp_path / "before-after.svg"
+    result = run(
+        "export",
+        "--before-after",
+        "--roles",
+        _roles(tmp_path),
+        "--out",
+        str(out),
+        "--lang",
+        "en",
+        "--size",
+        "16:9",
+        "--dpi",
+        "72",
+        "--svg-text",
+        "embed",
+    )
+    assert result.returncode == 0, result.stderr
+    svg = out.read_text(encoding="utf-8")
+    assert "Baseline (no roles)" in svg and "Plan: 方案二" in svg and "before and after the plan" in svg
+
+
+def test_plan_options_without_a_plan_or_at_odds_are_refused(tmp_path):
+    out = tmp_path / "x.png"
+    for options in (
+        ["--view", "plan"],
+        ["--before-after"],
+        ["--plain", "--view", "plan", "--roles", _roles(tmp_path)],
+        ["--before-after", "--baseline", "--roles", _roles(tmp_path)],
+    ):
+        result = run("export", *options, "--out", str(out), "--lang", "en")
+        assert result.returncode == 2, options
+        assert "Traceback" not in result.stderr and "--" in result.stderr
+    assert not out.exists()

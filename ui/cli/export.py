@@ -1,9 +1,11 @@
 """``main.py export``: map pages for the meeting, headless, as PNG, SVG or PDF.
 
 The same inputs as ``analyze`` (or a project file and one of its scenarios); the page
-shows the duplication view (``--plain``: the zones only), one sector's radar
-(``--sector``), or one page per contested sector (``--atlas``: a multi-page PDF, or one
-image per sector). The words are in ``--lang``.
+shows the duplication view (with a plan, what the plan leaves; ``--baseline``: without
+it), the plan view (``--view plan``: who leads and who supports), or the zones only
+(``--view plain``, alias ``--plain``); for one sector (``--sector``), one page per
+contested sector (``--atlas``: a multi-page PDF, or one image per sector), or baseline and
+plan side by side (``--before-after``). The words are in ``--lang``.
 """
 
 from __future__ import annotations
@@ -44,7 +46,17 @@ def add_export_options(parser: argparse.ArgumentParser) -> None:
         "--approval", default="", help="the map approval number (审图号), printed at the foot"
     )
     parser.add_argument("--no-locator", action="store_true", help="leave out the locator inset")
-    parser.add_argument("--plain", action="store_true", help="the zones only, without the duplication view")
+    parser.add_argument(
+        "--view",
+        choices=("duplication", "plan", "plain"),
+        help="what the map shows: duplicated focus (default), the plan's roles (needs a plan), zones only",
+    )
+    parser.add_argument("--plain", action="store_true", help="the same as --view plain")
+    parser.add_argument(
+        "--before-after",
+        action="store_true",
+        help="the baseline and the plan side by side on one page (needs --roles or --project)",
+    )
     parser.add_argument(
         "--baseline",
         action="store_true",
@@ -89,13 +101,39 @@ def run_export(args: argparse.Namespace) -> int:
         raise UsageErrorInCommand(
             QCoreApplication.translate("Cli", "--out must name a .png, .svg or .pdf file")
         ) from None
+    view = export_view(args)
     inputs = _inputs(args)
     if inputs is None:
         return 2
+    if (view == "plan" or args.before_after) and not inputs.roles:
+        option = "--before-after" if args.before_after else "--view plan"
+        raise UsageErrorInCommand(
+            QCoreApplication.translate(
+                "Cli",
+                "{option} draws a plan: give one with --roles FILE or --project FILE (a scenario with roles)",
+            ).format(option=option)
+        )
     written = write_pages(args, inputs, kind)
     for path in written:
         print(path)
     return 0
+
+
+def export_view(args: argparse.Namespace) -> str:
+    """What the pages show: ``--view``, with ``--plain`` as an alias of ``--view plain``."""
+    if args.plain and args.view not in (None, "plain"):
+        raise UsageErrorInCommand(
+            QCoreApplication.translate(
+                "Cli", "--plain is --view plain: it cannot go with --view {view}"
+            ).format(view=args.view)
+        )
+    if args.before_after and args.baseline:
+        raise UsageErrorInCommand(
+            QCoreApplication.translate(
+                "Cli", "--before-after shows the baseline beside the plan: leave out --baseline"
+            )
+        )
+    return "plain" if args.plain else args.view or "duplication"
 
 
 def _inputs(args: argparse.Namespace) -> ExportInputs | None:
@@ -169,11 +207,9 @@ def write_pages(args: argparse.Namespace, inputs: ExportInputs, kind: str) -> li
     from maps.analysis import run_analysis
     from maps.export_files import save_page, save_pdf_pages
     from maps.page import page_size
-    from model.plan import evaluate, what_remains
 
     analysis = run_analysis(inputs.layer, inputs.parks, inputs.taxonomy, inputs.settings, inputs.statistics)
-    marks = evaluate(analysis, inputs.roles).map_marks() if inputs.roles else None
-    shown = analysis if args.baseline else what_remains(analysis, inputs.roles)
+    view = export_view(args)
     size = page_size(args.size)
     if args.atlas:
         sectors = analysis.contested_items() if args.atlas == "contested" else analysis.focus_items()
@@ -181,9 +217,17 @@ def write_pages(args: argparse.Namespace, inputs: ExportInputs, kind: str) -> li
         sectors = [sector_code(args.sector, inputs.taxonomy)] if args.sector else [None]
 
     def page(sector):
-        content = _content(args, inputs, shown, marks, sector)
-        texts = _texts(args, inputs, sector)
-        composed = compose(content, size, texts, args.dpi)
+        texts = _texts(args, inputs, sector, "before-after" if args.before_after else view)
+        if args.before_after:
+            from maps.export_map import compose_pair
+            from ui.export.texts import pair_captions
+
+            before = _content(args, inputs, analysis, sector, "duplication", with_plan=False)
+            after = _content(args, inputs, analysis, sector, view)
+            captions = pair_captions(None, inputs.scenario)
+            composed = compose_pair((before, after), captions, size, texts, args.dpi)
+        else:
+            composed = compose(_content(args, inputs, analysis, sector, view), size, texts, args.dpi)
         if sector is not None and args.sector:
             say_when_no_park_shows(composed.region_map, sector, inputs.taxonomy)
         return composed
@@ -224,9 +268,21 @@ def compose(content, size, texts, dpi):
     return compose_page(content, size, texts, dpi)
 
 
-def _content(args, inputs: ExportInputs, analysis, marks, sector):
+def _content(args, inputs: ExportInputs, analysis, sector, view: str, with_plan: bool = True):
+    """What one map shows: ``view`` of the analysis, under the plan unless ``with_plan`` is
+    off or ``--baseline`` asks for the baseline's duplication."""
     from maps.export_map import MapContent
     from maps.locator import load_locator
+    from maps.plan_view import PlanShown
+    from model.plan import evaluate, what_remains
+
+    roles = inputs.roles if with_plan else {}
+    marks = evaluate(analysis, roles).map_marks() if roles else None
+    plan = PlanShown.of(analysis, roles, sector) if view == "plan" else None
+    if view == "plan" or view == "plain" and sector is None:
+        shown = None
+    else:
+        shown = analysis if args.baseline else what_remains(analysis, roles)
 
     locator = None
     if not args.no_locator and inputs.layer.scope.province is not None:
@@ -238,15 +294,16 @@ def _content(args, inputs: ExportInputs, analysis, marks, sector):
         taxonomy=inputs.taxonomy,
         language=_language(),
         parks=inputs.parks,
-        analysis=None if args.plain and sector is None else analysis,
+        analysis=shown,
         radar=sector,
+        plan=plan,
         plan_marks=marks,
         items={sector} if sector else None,
         locator=locator,
     )
 
 
-def _texts(args, inputs: ExportInputs, sector):
+def _texts(args, inputs: ExportInputs, sector, view: str):
     from ui.export.texts import PageWords, export_texts
 
     words = PageWords(args.title, args.subtitle, args.stamp, args.approval)
@@ -255,7 +312,7 @@ def _texts(args, inputs: ExportInputs, sector):
         inputs.taxonomy,
         _language(),
         words,
-        duplication=not args.plain,
+        view=view,
         sector=sector,
         scenario=inputs.scenario,
         parks_file=inputs.parks_file,
@@ -266,7 +323,7 @@ def _texts(args, inputs: ExportInputs, sector):
 def plan_shown(args, inputs: ExportInputs) -> str | None:
     """What the duplication view of a page with a plan shows: what the plan leaves, or the
     baseline (``--baseline``); None without a plan."""
-    if not inputs.roles:
+    if not inputs.roles or args.before_after:  # a before/after page's captions say which is which
         return None
     return "baseline" if args.baseline else "left"
 

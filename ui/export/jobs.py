@@ -199,7 +199,7 @@ def _briefing(shown: Shown, choice: ExportChoice) -> PlannedExport:
 
     stamp = QCoreApplication.translate("Export", "Internal") if choice.stamp else ""
     approval = export_texts(
-        layer, taxonomy, language, PageWords(approval=choice.approval), duplication=True
+        layer, taxonomy, language, PageWords(approval=choice.approval), view="duplication"
     ).approval
 
     def frame(title: str) -> PageFrame:

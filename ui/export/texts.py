@@ -13,7 +13,7 @@ from maps.boundaries import RegionLayer
 from maps.export_map import ExportTexts
 from model.regions import Level
 from model.sectors import Taxonomy
-from ui.map.texts import duplication_texts, zone_legend_texts
+from ui.map.texts import duplication_texts, plan_texts, zone_legend_texts
 
 
 @dataclass(frozen=True)
@@ -26,20 +26,40 @@ class PageWords:
     approval: str = ""  # the map approval number, e.g. 辽S（2026）001号
 
 
+VIEWS = ("duplication", "plan", "plain", "before-after")  # what a map page shows
+
+
 def default_title(
-    layer: RegionLayer, language: str, duplication: bool, sector: str | None, taxonomy: Taxonomy
+    layer: RegionLayer, language: str, view: str, sector: str | None, taxonomy: Taxonomy
 ) -> str:
-    """What the map shows, e.g. 辽宁省：相邻城市产业重复布局."""
+    """What the map shows (``view``: one of VIEWS), e.g. 辽宁省：相邻城市产业重复布局."""
     province = layer.scope.province
     if province is None:
         place = QCoreApplication.translate("Export", "China")
     else:
         place = province.name_zh if language == "zh" else province.name_en
+    name = taxonomy.name(sector, language) if sector is not None else ""
+    if view == "before-after":
+        if sector is not None:
+            return QCoreApplication.translate(
+                "Export", "{place}: {sector} — duplicated focus before and after the plan"
+            ).format(place=place, sector=name)
+        return QCoreApplication.translate(
+            "Export", "{place}: duplicated sector focus before and after the plan"
+        ).format(place=place)
+    if view == "plan":
+        if sector is not None:
+            return QCoreApplication.translate(
+                "Export", "{place}: {sector} — who leads and who supports under the plan"
+            ).format(place=place, sector=name)
+        return QCoreApplication.translate(
+            "Export", "{place}: the sectors each region leads under the plan"
+        ).format(place=place)
     if sector is not None:
         return QCoreApplication.translate(
             "Export", "{place}: {sector} — where it is a focus and where neighbours duplicate it"
-        ).format(place=place, sector=taxonomy.name(sector, language))
-    if not duplication:
+        ).format(place=place, sector=name)
+    if view == "plain":
         return QCoreApplication.translate("Export", "{place}: development zones and their sectors").format(
             place=place
         )
@@ -93,7 +113,7 @@ def export_texts(
     language: str,
     words: PageWords,
     *,
-    duplication: bool,
+    view: str,
     sector: str | None = None,
     scenario: str | None = None,
     parks_file: str | None = None,
@@ -107,7 +127,7 @@ def export_texts(
     if approval and not approval.startswith(("审图号", "GS", "Map approval")):
         approval = QCoreApplication.translate("Export", "Map approval No. {number}").format(number=approval)
     return ExportTexts(
-        title=words.title or default_title(layer, language, duplication, sector, taxonomy),
+        title=words.title or default_title(layer, language, view, sector, taxonomy),
         subtitle=words.subtitle or default_subtitle(scenario),
         source=source_note(layer, parks_file),
         zones=zone_legend_texts(),
@@ -115,7 +135,19 @@ def export_texts(
         plan_title=QCoreApplication.translate("Export", "Conflicts under the plan"),
         plan_both_lead=QCoreApplication.translate("Export", "Neighbours both lead a sector"),
         plan_orphan=QCoreApplication.translate("Export", "Support without a leading neighbour"),
+        plan_view=plan_texts(),
         north=QCoreApplication.translate("Export", "N"),
         stamp=stamp,
         approval=approval,
     )
+
+
+def pair_captions(before: str | None, after: str | None) -> tuple[str, str]:
+    """The captions of a before/after page's two maps: a scenario's name, or the baseline
+    (``None``) and the plan."""
+    baseline = QCoreApplication.translate("Export", "Baseline (no roles)")
+    if after:
+        plan = QCoreApplication.translate("Export", "Plan: {scenario}").format(scenario=after)
+    else:
+        plan = QCoreApplication.translate("Export", "Plan")
+    return (before or baseline, plan)
