@@ -643,58 +643,58 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/export/jobs.py" line="215"/>
+        <location filename="../../ui/export/jobs.py" line="260"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="216"/>
+        <location filename="../../ui/export/jobs.py" line="261"/>
         <source>Neighbour</source>
         <translation>相邻地区</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="217"/>
+        <location filename="../../ui/export/jobs.py" line="262"/>
         <source>Sector</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="218"/>
+        <location filename="../../ui/export/jobs.py" line="263"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="220"/>
+        <location filename="../../ui/export/jobs.py" line="265"/>
         <source>Duplicated focus between neighbours</source>
         <translation>相邻地区重复布局</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="231"/>
+        <location filename="../../ui/export/jobs.py" line="276"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="232"/>
+        <location filename="../../ui/export/jobs.py" line="277"/>
         <source>Baseline</source>
         <translation>基准</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="233"/>
+        <location filename="../../ui/export/jobs.py" line="278"/>
         <location filename="../../ui/export/texts.py" line="152"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="235"/>
+        <location filename="../../ui/export/jobs.py" line="280"/>
         <source>Indicators of the plan</source>
         <translation>方案指标</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="246"/>
+        <location filename="../../ui/export/jobs.py" line="291"/>
         <source>Role board: contested sectors</source>
         <translation>分工表：有争议的产业</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="249"/>
+        <location filename="../../ui/export/jobs.py" line="294"/>
         <source>Similarity of sector structure (S) between regions</source>
         <translation>地区间产业结构相似系数（S）</translation>
     </message>
@@ -784,7 +784,7 @@
         <translation>方案：{scenario}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/jobs.py" line="200"/>
+        <location filename="../../ui/export/jobs.py" line="236"/>
         <location filename="../../ui/export/texts.py" line="125"/>
         <source>Internal</source>
         <translation>内部资料</translation>
@@ -818,226 +818,251 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="182"/>
-        <location filename="../../ui/export/dialog.py" line="335"/>
-        <location filename="../../ui/export/dialog.py" line="365"/>
+        <location filename="../../ui/export/dialog.py" line="186"/>
+        <location filename="../../ui/export/dialog.py" line="361"/>
         <location filename="../../ui/export/dialog.py" line="391"/>
-        <location filename="../../ui/export/dialog.py" line="409"/>
+        <location filename="../../ui/export/dialog.py" line="417"/>
+        <location filename="../../ui/export/dialog.py" line="435"/>
         <source>Export Map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="184"/>
+        <location filename="../../ui/export/dialog.py" line="188"/>
         <source>The map as shown</source>
         <translation>当前地图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="185"/>
+        <location filename="../../ui/export/dialog.py" line="189"/>
         <source>Atlas: one page per contested sector</source>
         <translation>图集：每个有争议的产业一页</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="186"/>
+        <location filename="../../ui/export/dialog.py" line="190"/>
         <source>Atlas: one page per sector with a focus</source>
         <translation>图集：每个有重点布局的产业一页</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="187"/>
-        <source>Before and after: two scenarios</source>
-        <translation>前后对比：两个方案</translation>
+        <location filename="../../ui/export/dialog.py" line="191"/>
+        <source>Before and after: two maps side by side on one page</source>
+        <translation>分工前后：同一页并排两幅地图</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="188"/>
+        <location filename="../../ui/export/dialog.py" line="192"/>
         <source>Briefing pack (PDF): map, conflicts, indicators, roles, similarity</source>
         <translation>汇报材料（PDF）：地图、冲突、指标、分工、相似系数</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="192"/>
+        <location filename="../../ui/export/dialog.py" line="196"/>
+        <source>Duplicated focus (under the plan: what it leaves)</source>
+        <translation>重复布局（有分工方案时为方案仍留下的）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="197"/>
+        <source>The plan: who leads, who supports</source>
+        <translation>分工方案：谁牵头、谁配套</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="198"/>
+        <source>Zones only</source>
+        <translation>仅开发区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="202"/>
         <source>A4 portrait</source>
         <translation>A4 纵向</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="193"/>
+        <location filename="../../ui/export/dialog.py" line="203"/>
         <source>A4 landscape</source>
         <translation>A4 横向</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="194"/>
+        <location filename="../../ui/export/dialog.py" line="204"/>
         <source>A3 portrait</source>
         <translation>A3 纵向</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="195"/>
+        <location filename="../../ui/export/dialog.py" line="205"/>
         <source>A3 landscape</source>
         <translation>A3 横向</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="196"/>
+        <location filename="../../ui/export/dialog.py" line="206"/>
         <source>16:9 slide</source>
         <translation>16:9 幻灯片</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="200"/>
+        <location filename="../../ui/export/dialog.py" line="210"/>
         <source>Outlines (looks the same everywhere)</source>
         <translation>转为轮廓（各处显示一致）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="201"/>
+        <location filename="../../ui/export/dialog.py" line="211"/>
         <source>Text, font embedded (browsers, editing)</source>
         <translation>文字，嵌入字体（浏览器查看、编辑用）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="205"/>
+        <location filename="../../ui/export/dialog.py" line="215"/>
         <source>Export</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="206"/>
+        <location filename="../../ui/export/dialog.py" line="216"/>
+        <source>Map shows</source>
+        <translation>地图内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="217"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="207"/>
+        <location filename="../../ui/export/dialog.py" line="218"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="208"/>
+        <location filename="../../ui/export/dialog.py" line="219"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="209"/>
+        <location filename="../../ui/export/dialog.py" line="220"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="210"/>
+        <location filename="../../ui/export/dialog.py" line="221"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="211"/>
+        <location filename="../../ui/export/dialog.py" line="222"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="212"/>
+        <location filename="../../ui/export/dialog.py" line="223"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="213"/>
+        <location filename="../../ui/export/dialog.py" line="224"/>
         <source>Map approval No.</source>
         <translation>审图号</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="214"/>
+        <location filename="../../ui/export/dialog.py" line="225"/>
         <source>SVG text</source>
         <translation>SVG 文字</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="219"/>
+        <location filename="../../ui/export/dialog.py" line="230"/>
         <source>what the map shows</source>
         <translation>地图所示内容</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="220"/>
+        <location filename="../../ui/export/dialog.py" line="231"/>
         <source>the scenario and today&apos;s date</source>
         <translation>方案名称和今天的日期</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="221"/>
+        <location filename="../../ui/export/dialog.py" line="232"/>
         <source>e.g. 辽S（2026）001号 (printed at the foot)</source>
         <translation>例如 辽S（2026）001号（印在页脚）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="222"/>
+        <location filename="../../ui/export/dialog.py" line="233"/>
         <source>“Internal” stamp (内部资料)</source>
         <translation>“内部资料”标记</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="223"/>
+        <location filename="../../ui/export/dialog.py" line="234"/>
         <source>Locator inset (the province within China)</source>
         <translation>位置图（本省在全国的位置）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="225"/>
+        <location filename="../../ui/export/dialog.py" line="236"/>
         <source>The map as on screen (default: the whole province fills the page)</source>
         <translation>按屏幕显示的范围导出（默认：全省铺满页面）</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="227"/>
+        <location filename="../../ui/export/dialog.py" line="238"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="228"/>
+        <location filename="../../ui/export/dialog.py" line="239"/>
         <source>Copy to Clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="310"/>
+        <location filename="../../ui/export/dialog.py" line="249"/>
+        <source>Baseline (no roles)</source>
+        <translation>基准（未分工）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="336"/>
         <source>Nothing to export: no sector is contested.</source>
         <translation>没有可导出的内容：没有有争议的产业。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="326"/>
+        <location filename="../../ui/export/dialog.py" line="352"/>
         <source>The map is on the clipboard.</source>
         <translation>地图已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="341"/>
+        <location filename="../../ui/export/dialog.py" line="367"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="344"/>
+        <location filename="../../ui/export/dialog.py" line="370"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="344"/>
+        <location filename="../../ui/export/dialog.py" line="370"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="367"/>
+        <location filename="../../ui/export/dialog.py" line="393"/>
         <source>Drawing the pages…</source>
         <translation>正在绘制页面…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="367"/>
+        <location filename="../../ui/export/dialog.py" line="393"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="383"/>
+        <location filename="../../ui/export/dialog.py" line="409"/>
         <source>Exported {n} file(s): {first}</source>
         <translation>已导出 {n} 个文件：{first}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="386"/>
+        <location filename="../../ui/export/dialog.py" line="412"/>
         <source>Export cancelled: nothing was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="392"/>
+        <location filename="../../ui/export/dialog.py" line="418"/>
         <source>Written: {file}</source>
         <translation>已写入：{file}</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="393"/>
+        <location filename="../../ui/export/dialog.py" line="419"/>
         <source> and {n} more</source>
         <translation> 等 {n} 个文件</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="395"/>
+        <location filename="../../ui/export/dialog.py" line="421"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="396"/>
+        <location filename="../../ui/export/dialog.py" line="422"/>
         <source>Show in Folder</source>
         <translation>在文件夹中显示</translation>
     </message>

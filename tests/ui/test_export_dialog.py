@@ -48,9 +48,12 @@ def test_the_briefing_pack_has_the_map_tables_board_and_matrix(window, qtbot, tm
         "Indicators of the plan",
         "Role board",
         "Similarity",
+        "the sectors each region leads under the plan",
+        "before and after the plan",
+        "Oil refining and basic petrochemicals — who leads and who supports",
     ):
         assert heading in text
-    assert "Dalian" in text
+    assert "Dalian" in text and "Baseline (no roles)" in text
 
 
 def test_a_cancelled_atlas_writes_nothing(window, qtbot, tmp_path):
@@ -100,20 +103,55 @@ def test_an_export_in_the_other_language_leaves_the_interface_as_it_was(window, 
     assert current_language() == "en" and window.actions_.export_map.text() == "Export &Map…"
 
 
-def test_a_before_after_pair_writes_both_scenarios_at_the_same_extent(window, qtbot, tmp_path):
+def _map_axes(figure) -> list:
+    """The page's maps (the two largest axes), left or top first."""
+    maps = sorted(figure.axes, key=lambda a: a.bbox.width * a.bbox.height)[-2:]
+    return sorted(maps, key=lambda a: (a.bbox.x0, -a.bbox.y0))
+
+
+def test_a_before_after_page_shows_two_scenarios_side_by_side_at_the_same_extent(window):
+    from ui.export.jobs import plan_export
+
     planning = window.session
     first = planning.current.name
     planning.duplicate("方案二")
-    window.undo.push(SetRole(region="210200", sector="PCH.REF", role=Role.LEAD))
-    window.undo.push(SetRole(region="210800", sector="PCH.REF", role=Role.LEAD))
-    out = tmp_path / "pair.png"
+    analysis = window.analysis_docks.analysis
+    ids, flags = analysis.region_ids, analysis.duplicates
+    dalian_yingkou = flags[(ids[flags["a"]] == "210200") & (ids[flags["b"]] == "210800")]
+    for k in dalian_yingkou["item"]:  # every sector 大连 and 营口 duplicate: 大连 leads, 营口 supports
+        window.undo.push(SetRole(region="210200", sector=analysis.items[k], role=Role.LEAD))
+        window.undo.push(SetRole(region="210800", sector=analysis.items[k], role=Role.SUPPORT))
     choice = ExportChoice(kind="before-after", dpi=72, language="en", before=first, after="方案二")
-    _export(window, qtbot, out, choice)
-    before, after = tmp_path / f"pair-{first}.png", tmp_path / "pair-方案二.png"
-    assert before.exists() and after.exists()
-    a, b = (np.asarray(Image.open(p).convert("L"), dtype=float) for p in (before, after))
-    assert a.shape == b.shape
-    assert np.abs(a - b).mean() > 0.05  # the second shows 大连 and 营口 both leading: it differs
+    planned = plan_export(window.shown(), choice)
+    assert len(planned.pages) == 1
+    figure = planned.pages[0]()
+    left, right = _map_axes(figure)
+    assert np.allclose(left.get_xlim(), right.get_xlim()) and np.allclose(left.get_ylim(), right.get_ylim())
+    words = {t.get_text() for t in figure.texts}
+    assert first in words and "Plan: 方案二" in words
+    # the border 大连 and 营口 duplicated sectors on is gone on the right
+    assert _border_lines(right) < _border_lines(left)
+
+
+def _border_lines(ax) -> int:
+    from matplotlib.collections import LineCollection
+
+    lines = [c for c in ax.collections if isinstance(c, LineCollection) and c.get_visible()]
+    return sum(len(c.get_segments()) for c in lines)
+
+
+def test_the_usual_pair_is_the_baseline_and_the_plan_view_can_be_the_after(window):
+    from ui.export.jobs import plan_export
+
+    window.undo.push(SetRole(region="210200", sector="PCH.REF", role=Role.LEAD))
+    current = window.session.current.name
+    choice = ExportChoice(kind="before-after", view="plan", dpi=72, language="en", before="", after=current)
+    figure = plan_export(window.shown(), choice).pages[0]()
+    words = {t.get_text() for t in figure.texts}
+    assert "Baseline (no roles)" in words and f"Plan: {current}" in words
+    _, right = _map_axes(figure)
+    region_map_fills = right.collections[0].get_facecolors()
+    assert len({tuple(c) for c in region_map_fills}) >= 2  # the plan overview: 大连 leads one sector
 
 
 def _province_fill(figure, core) -> float:

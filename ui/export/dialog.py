@@ -64,7 +64,7 @@ def load_choice(settings: QSettings) -> ExportChoice:
 
 # Words that belong to one page, not to the planner's habits: an earlier title ("（方案二）")
 # must not reappear over another scenario. Empty, they follow what is shown.
-NOT_REMEMBERED = ("title", "subtitle")
+NOT_REMEMBERED = ("title", "subtitle", "view")  # the view follows the window's
 
 
 def save_choice(settings: QSettings, choice: ExportChoice) -> None:
@@ -87,6 +87,7 @@ class ExportDialog(QDialog):
         self.jobs.done.connect(self._finished)
         self.jobs.failed.connect(self._failed)
         self.kind = QComboBox(self)
+        self.view = QComboBox(self)  # set from the window's view each time the dialog opens
         self.size = QComboBox(self)
         self.dpi = QSpinBox(self)
         self.dpi.setRange(72, MAX_DPI)
@@ -112,6 +113,7 @@ class ExportDialog(QDialog):
             key: QLabel(self)
             for key in (
                 "kind",
+                "view",
                 "before",
                 "after",
                 "size",
@@ -125,6 +127,7 @@ class ExportDialog(QDialog):
         }
         for key, widget in (
             ("kind", self.kind),
+            ("view", self.view),
             ("before", self.before),
             ("after", self.after),
             ("size", self.size),
@@ -163,6 +166,7 @@ class ExportDialog(QDialog):
         self.show_choice(load_choice(settings))
         for signal in (
             self.kind.currentIndexChanged,
+            self.view.currentIndexChanged,
             self.size.currentIndexChanged,
             self.language.currentIndexChanged,
             self.title.textChanged,
@@ -184,10 +188,16 @@ class ExportDialog(QDialog):
             "map": self.tr("The map as shown"),
             "atlas-contested": self.tr("Atlas: one page per contested sector"),
             "atlas-all": self.tr("Atlas: one page per sector with a focus"),
-            "before-after": self.tr("Before and after: two scenarios"),
+            "before-after": self.tr("Before and after: two maps side by side on one page"),
             "briefing": self.tr("Briefing pack (PDF): map, conflicts, indicators, roles, similarity"),
         }
         _refill(self.kind, kinds)
+        views = {
+            "duplication": self.tr("Duplicated focus (under the plan: what it leaves)"),
+            "plan": self.tr("The plan: who leads, who supports"),
+            "plain": self.tr("Zones only"),
+        }
+        _refill(self.view, views)
         sizes = {
             "A4": self.tr("A4 portrait"),
             "A4-landscape": self.tr("A4 landscape"),
@@ -203,6 +213,7 @@ class ExportDialog(QDialog):
         _refill(self.svg_text, svg)
         words = {
             "kind": self.tr("Export"),
+            "view": self.tr("Map shows"),
             "before": self.tr("Before"),
             "after": self.tr("After"),
             "size": self.tr("Page"),
@@ -234,11 +245,15 @@ class ExportDialog(QDialog):
         for box, name in ((self.before, choice.before), (self.after, choice.after)):
             box.blockSignals(True)
             box.clear()
-            box.addItems(names)
-            box.setCurrentIndex(max(box.findText(name), 0))
+            if box is self.before:  # the usual pair: the baseline and a plan
+                box.addItem(self.tr("Baseline (no roles)"), "")
+            for scenario in names:
+                box.addItem(scenario, scenario)
+            box.setCurrentIndex(max(box.findData(name), 0))
             box.blockSignals(False)
-        if not choice.after and len(names) > 1:
-            self.after.setCurrentIndex(len(names) - 1)
+        if not choice.after and self.session.current is not None:
+            self.after.setCurrentIndex(max(self.after.findData(self.session.current.name), 0))
+        self.view.setCurrentIndex(max(self.view.findData(choice.view), 0))
         self.kind.setCurrentIndex(max(self.kind.findData(choice.kind), 0))
         self.size.setCurrentIndex(max(self.size.findData(choice.size), 0))
         self.dpi.setValue(choice.dpi)
@@ -266,9 +281,17 @@ class ExportDialog(QDialog):
             locator=self.locator.isChecked(),
             as_on_screen=self.as_on_screen.isChecked(),
             svg_text=self.svg_text.currentData(),
-            before=self.before.currentText(),
-            after=self.after.currentText(),
+            view=self.view.currentData(),
+            before=self.before.currentData(),
+            after=self.after.currentData(),
         )
+
+    def follow_the_window(self) -> None:
+        """Start from the view the window shows (the plan view only where there are roles)."""
+        shown = self.shown()
+        roles = shown.session.current is not None and bool(shown.session.current.roles)
+        view = "plan" if shown.plan_view and roles else "duplication" if shown.duplication else "plain"
+        self.view.setCurrentIndex(max(self.view.findData(view), 0))
 
     def _show_kind(self) -> None:
         pair = self.kind.currentData() == "before-after"
@@ -276,6 +299,9 @@ class ExportDialog(QDialog):
             widget.setVisible(pair)
             self._labels[key].setVisible(pair)
         self.as_on_screen.setVisible(self.kind.currentData() == "map")  # the other kinds fit the province
+        briefing = self.kind.currentData() == "briefing"  # the pack has every view
+        self.view.setVisible(not briefing)
+        self._labels["view"].setVisible(not briefing)
 
     def _changed(self) -> None:
         self._show_kind()

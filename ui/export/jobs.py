@@ -20,14 +20,15 @@ from maps.analysis import run_analysis
 from maps.briefing import PageFrame, role_board_pages, similarity_page, table_pages
 from maps.cnmaps_source import CnmapsSource
 from maps.export_files import save_page, save_pdf_pages
-from maps.export_map import MapContent, compose_page
+from maps.export_map import MapContent, compose_page, compose_pair
 from maps.locator import load_locator
 from maps.page import page_size
+from maps.plan_view import PlanShown
 from model.duplication import RegionItems
 from model.plan import evaluate, what_remains
 from model.scenario import Scenario
 from model.session import Session
-from ui.export.texts import PageWords, default_subtitle, export_texts, source_note
+from ui.export.texts import PageWords, default_subtitle, export_texts, pair_captions, source_note
 from ui.i18n import words_in
 from ui.item_names import item_name
 from ui.jobs import Progress
@@ -42,6 +43,7 @@ class ExportChoice:
     """The Export dialog's settings (remembered between exports)."""
 
     kind: str = "map"
+    view: str = "duplication"  # duplication, plan or plain (the dialog starts from the window's)
     size: str = "A4-landscape"
     dpi: int = 300
     language: str = "zh"
@@ -51,7 +53,7 @@ class ExportChoice:
     approval: str = ""
     locator: bool = True
     svg_text: str = "paths"
-    before: str = ""  # scenario names of a before/after pair
+    before: str = ""  # scenario names of a before/after pair ("": the baseline, no roles)
     after: str = ""
     as_on_screen: bool = False  # the map page keeps the window's view (default: the whole province)
 
@@ -69,6 +71,8 @@ class Shown:
     radar: str | None = None  # the one sector the view shows
     items: set[str] | None = None  # the sector filter of the parks
     extent: tuple[float, float, float, float] | None = None  # the map's view (x0, y0, x1, y1)
+    plan_view: bool = False  # the plan view is on
+    plan_sector: str | None = None  # the sector it draws (None: its overview)
 
 
 @dataclass
@@ -89,16 +93,23 @@ def plan_export(shown: Shown, choice: ExportChoice) -> PlannedExport:
             return _briefing(shown, choice)
         scenario = shown.session.current
         analysis = _analysis(shown, scenario)
+        view = _view(choice, scenario)
         if choice.kind.startswith("atlas"):
             sectors = (
                 analysis.contested_items() if choice.kind == "atlas-contested" else analysis.focus_items()
             )
-            pages = [_map_page(shown, choice, scenario, analysis, sector) for sector in sectors]
+            pages = [_map_page(shown, choice, scenario, analysis, sector, view=view) for sector in sectors]
             return PlannedExport(pages, sectors, choice.title)
-        duplication = shown.duplication
-        radar = shown.radar if duplication else None
-        page = _map_page(shown, choice, scenario, analysis if duplication else None, radar, current_view=True)
+        sector = {"plan": shown.plan_sector, "duplication": shown.radar}.get(view)
+        page = _map_page(shown, choice, scenario, analysis, sector, current_view=True, view=view)
         return PlannedExport([page], [""], choice.title)
+
+
+def _view(choice: ExportChoice, scenario: Scenario | None) -> str:
+    """The view the pages show: the plan view only where there is a plan."""
+    if choice.view == "plan" and (scenario is None or not scenario.roles):
+        return "duplication"
+    return choice.view if choice.view in ("duplication", "plan", "plain") else "duplication"
 
 
 def _analysis(shown: Shown, scenario: Scenario | None):
@@ -109,15 +120,23 @@ def _analysis(shown: Shown, scenario: Scenario | None):
 
 
 def _map_page(
-    shown: Shown, choice, scenario, analysis, sector, current_view: bool = False, marks=None
+    shown: Shown, choice, scenario, analysis, sector, current_view: bool = False, view: str = "duplication"
 ) -> Page:
     """One map page; words now, drawing later."""
-    language = choice.language
-    plan = None
-    if scenario is not None and scenario.roles and analysis is not None:
-        if marks is None:
-            marks = evaluate(analysis, scenario.roles).map_marks()
-        analysis, plan = what_remains(analysis, scenario.roles), "left"  # the duplication the plan leaves
+    content, plan = _content(shown, choice, scenario, analysis, sector, current_view, view)
+    texts = _page_texts(shown, choice, scenario, sector, view, plan)
+    size, dpi = page_size(choice.size), choice.dpi
+    return lambda: compose_page(content, size, texts, dpi).figure
+
+
+def _content(shown: Shown, choice, scenario, analysis, sector, current_view: bool, view: str):
+    """What one map shows (``view`` of the analysis, under the scenario's plan), and which
+    duplication its legend names ("left" by the plan, or None without one)."""
+    roles = scenario.roles if scenario is not None else {}
+    marks, plan, duplication = None, None, analysis
+    if roles:
+        marks = evaluate(analysis, roles).map_marks()
+        duplication, plan = what_remains(analysis, roles), "left"  # the duplication the plan leaves
     session = shown.session
     items = {sector} if sector else (shown.items if current_view else None)
     # The page fits the province unless asked to keep the window's view: a wide window's view
@@ -126,34 +145,39 @@ def _map_page(
     content = MapContent(
         layer=session.layer,
         taxonomy=session.taxonomy,
-        language=language,
+        language=choice.language,
         parks=scenario.parks if scenario is not None else session.parks,
-        analysis=analysis,
+        analysis=duplication if view == "duplication" or (view == "plain" and sector) else None,
         radar=sector,
+        plan=PlanShown.of(analysis, roles, sector) if view == "plan" else None,
         plan_marks=marks,
         items=items,
         extent=extent,
         locator=_locator(session) if choice.locator else None,
     )
+    return content, plan
+
+
+def _page_texts(shown: Shown, choice, scenario, sector, view: str, plan: str | None):
+    """Every word of a map page of ``view`` (one of ui.export.texts.VIEWS)."""
+    session, language = shown.session, choice.language
     words = PageWords(
         choice.title if not sector else "",
         choice.subtitle,
         "internal" if choice.stamp else "",
         choice.approval,
     )
-    texts = export_texts(
+    return export_texts(
         session.layer,
         session.taxonomy,
         language,
         words,
-        duplication=analysis is not None,
+        view=view,
         sector=sector,
         scenario=scenario.name if scenario else None,
         parks_file=session.parks_source,
         plan=plan,
     )
-    size, dpi = page_size(choice.size), choice.dpi
-    return lambda: compose_page(content, size, texts, dpi).figure
 
 
 def view_extent(region_map) -> tuple[float, float, float, float] | None:
@@ -172,15 +196,27 @@ def _locator(session: Session):
 
 
 def _before_after(shown: Shown, choice: ExportChoice) -> PlannedExport:
-    """The same map of two scenarios, at the same extent with the same legend."""
+    """Two scenarios (or the baseline and a scenario) side by side on one page."""
     session = shown.session
-    pages, names = [], []
-    for name in (choice.before, choice.after):
-        scenario = next((s for s in session.scenarios if s.name == name), session.current)
-        analysis = _analysis(shown, scenario)
-        pages.append(_map_page(shown, choice, scenario, analysis, None))
-        names.append(scenario.name)
-    return PlannedExport(pages, names, choice.title)
+    after = next((s for s in session.scenarios if s.name == choice.after), session.current)
+    before = next((s for s in session.scenarios if s.name == choice.before), None)
+    page = _pair_page(shown, choice, before, after, None, _view(choice, after))
+    return PlannedExport([page], [""], choice.title)
+
+
+def _pair_page(shown: Shown, choice, before: Scenario | None, after: Scenario, sector, view: str) -> Page:
+    """One before/after page; ``before`` None: the baseline of ``after`` (its parks, no roles)."""
+    import dataclasses
+
+    baseline = before or dataclasses.replace(after, roles={})
+    contents = []
+    for scenario, shown_view in ((baseline, "duplication" if before is None else view), (after, view)):
+        content, _ = _content(shown, choice, scenario, _analysis(shown, scenario), sector, False, shown_view)
+        contents.append(content)
+    captions = pair_captions(before.name if before else None, after.name)
+    texts = _page_texts(shown, choice, after, sector, "before-after", None)
+    size, dpi = page_size(choice.size), choice.dpi
+    return lambda: compose_pair(tuple(contents), captions, size, texts, dpi).figure
 
 
 def _briefing(shown: Shown, choice: ExportChoice) -> PlannedExport:
@@ -205,7 +241,16 @@ def _briefing(shown: Shown, choice: ExportChoice) -> PlannedExport:
     def frame(title: str) -> PageFrame:
         return PageFrame(title, subtitle, source, stamp, approval)
 
-    pages: list[Page] = [_map_page(shown, choice, scenario, analysis, None, marks=plan.map_marks())]
+    pages: list[Page] = [_map_page(shown, choice, scenario, analysis, None)]
+    names_of_pages = ["map"]
+    if scenario.roles:  # the plan: its overview, before and after, and each contested sector's roles
+        pages += [
+            _map_page(shown, choice, scenario, analysis, None, view="plan"),
+            _pair_page(shown, choice, None, scenario, None, "duplication"),
+        ]
+        contested = analysis.contested_items()
+        pages += [_map_page(shown, choice, scenario, analysis, item, view="plan") for item in contested]
+        names_of_pages += ["plan", "before-after", *(f"plan-{item}" for item in contested)]
     flags = analysis.duplicates.sort_values("score", ascending=False)
     conflict_rows = [
         [names[int(f.a)], names[int(f.b)], label[analysis.items[int(f.item)]], f"{f.score:.3f}"]
@@ -253,7 +298,8 @@ def _briefing(shown: Shown, choice: ExportChoice) -> PlannedExport:
     pages.append(
         lambda: similarity_page(size, frame(similarity_title), analysis.similarity, names, pairs, dpi)
     )
-    return PlannedExport(pages, ["map", "conflicts", "indicators", "roles", "similarity"], choice.title)
+    names_of_pages += ["conflicts", "indicators", "roles", "similarity"]
+    return PlannedExport(pages, names_of_pages, choice.title)
 
 
 def write_export(planned: PlannedExport, path: Path, svg_text: str, progress: Progress) -> list[Path]:

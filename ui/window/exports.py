@@ -33,6 +33,7 @@ class WindowExportsMixin:
         from ui.export.jobs import Shown, view_extent
 
         duplication = self.actions_.duplication.isChecked()
+        plan_view = self.actions_.plan_view.isChecked()
         return Shown(
             self.session,
             self.analysis_docks.controller.statistics_table,
@@ -40,6 +41,8 @@ class WindowExportsMixin:
             self.analysis_docks.radar if duplication else None,
             self.park_docks.items,
             view_extent(self.canvas.map),
+            plan_view=plan_view,
+            plan_sector=self.planning_docks.plan_map.sector if plan_view else None,
         )
 
     def open_export_dialog(self) -> None:
@@ -47,6 +50,7 @@ class WindowExportsMixin:
         if self.session.layer is None or self.session.current is None:
             return
         dialog = self._export_dialog()
+        dialog.follow_the_window()
         dialog.show()
         dialog.raise_()
         dialog.update_preview()
