@@ -20,7 +20,7 @@ from maps.page import PageSize, page_layout
 
 HEADER_FILL = "#e9ecef"
 RULE = "#ced4da"
-ROLE_FILLS = {"lead": "#2b8a3e", "support": "#74c0fc", "avoid": "#ced4da"}
+ROLE_FILLS = {"lead": "#2b8a3e", "support": "#f0c36d", "avoid": "#ced4da"}  # support amber, as on the board
 
 
 @dataclass(frozen=True)
@@ -54,9 +54,11 @@ def table_pages(
     rows: list[list[str]],
     widths: list[float],
     dpi: int = 150,
-    font_pt: float = 8.0,
+    font_pt: float | None = None,
 ) -> list[Figure]:
-    """A table over as many pages as it needs (``widths``: column shares of the page width)."""
+    """A table across the page's width over as many pages as it needs, its header on each
+    (``widths``: column shares; ``font_pt``: by default the page's legend type, ≥ its smallest)."""
+    font_pt = max(font_pt or page_layout(size).legend_pt, page_layout(size).smallest_pt)
     row_height_in = font_pt * 1.9 / 72
     _, area = _page(size, frame, 10)
     per_page = max(int(area[3] * size.inches[1] / row_height_in) - 1, 1)
@@ -118,8 +120,10 @@ def similarity_page(
         ax.scatter(
             neighbours[:, 1], neighbours[:, 0], s=max(2.0, 240.0 / n), c="#1f2937", marker="s", linewidths=0
         )
-    font = font_properties(7.0 if n <= 20 else 5.0)
-    if n <= 60:
+    smallest = page_layout(size).smallest_pt
+    cell_pt = side * 72 / max(n, 1)
+    font = font_properties(max(smallest, min(cell_pt * 0.8, 10.0)))
+    if cell_pt >= smallest:  # names only where a row is tall enough to read them
         ax.set_xticks(range(n), names, rotation=90, fontproperties=font)
         ax.set_yticks(range(n), names, fontproperties=font)
     else:
@@ -127,7 +131,7 @@ def similarity_page(
         ax.set_yticks([])
     bar = figure.add_axes((left + 0.08 + w + 0.02, bottom + (height - h) / 2, 0.015, h))
     figure.colorbar(image, cax=bar)
-    bar.set_title("S", fontproperties=font_properties(8.0, True))
+    bar.set_title("S", fontproperties=font_properties(smallest, True))
     return figure
 
 
@@ -140,18 +144,37 @@ def role_board_pages(
     dpi: int = 150,
     per_page: int = 14,
 ) -> list[Figure]:
-    """The role board: regions down, sectors across (``per_page`` sectors a page); each
-    cell ``roles[(region, sector)] = (role, its word)`` shaded by role."""
+    """The role board: regions down, sectors across (``per_page`` sectors a page, and as
+    many regions as the page holds at its smallest type); each cell
+    ``roles[(region, sector)] = (role, its word)`` shaded by role."""
+    smallest = page_layout(size).smallest_pt
+    _, area = _page(size, frame, 10)
+    width_pt, height_pt = area[2] * size.inches[0] * 72, area[3] * size.inches[1] * 72
+    row_pt = smallest * 1.6
+    # Sector names stand at 45° above their columns: room above for the longest, and to the
+    # right of the last column for its slant.
+    slant_pt = max((len(name) for name in sectors), default=1) * smallest * 0.75
+    header_rows = slant_pt / row_pt + 0.8
+    rows_per_page = max(int(height_pt / row_pt - header_rows), 1)
+    blocks = [
+        (
+            list(range(r, min(r + rows_per_page, len(regions)))),
+            list(range(k, min(k + per_page, len(sectors)))),
+        )
+        for k in range(0, max(len(sectors), 1), per_page)
+        for r in range(0, max(len(regions), 1), rows_per_page)
+    ]
     pages = []
-    for figure, ax, chunk in _continued(size, frame, dpi, list(range(len(sectors))), per_page):
+    for figure, ax, [(rows, chunk)] in _continued(size, frame, dpi, blocks, 1):
         columns = len(chunk) + 1.6
-        ax.set_xlim(0, columns)
-        ax.set_ylim(len(regions) + 2.2, 0)
-        font = font_properties(6.5)
+        pad = slant_pt * columns / max(width_pt - slant_pt, 1.0)
+        ax.set_xlim(0, columns + pad)
+        ax.set_ylim(rows_per_page + header_rows, 0)
+        font = font_properties(smallest)
         for c, k in enumerate(chunk):
             ax.text(
                 1.6 + c + 0.5,
-                2.0,
+                header_rows - 0.2,
                 sectors[k],
                 rotation=45,
                 ha="left",
@@ -159,9 +182,9 @@ def role_board_pages(
                 fontproperties=font,
                 rotation_mode="anchor",
             )
-        for r, name in enumerate(regions):
-            y = r + 2.2
-            ax.text(0.05, y + 0.5, name, va="center", fontproperties=font)
+        for y, r in enumerate(rows):
+            y += header_rows
+            ax.text(0.05, y + 0.5, regions[r], va="center", fontproperties=font)
             ax.axhline(y, color=RULE, linewidth=0.4)
             for c, k in enumerate(chunk):
                 role, word = roles.get((r, k), ("", ""))
