@@ -75,6 +75,9 @@ class SuggestSettings:
     keep: Keep = Keep.SET
     others: Role = Role.SUPPORT  # a non-lead without a leading neighbour: support or avoid
     time_limit_s: float = 20.0
+    # Items declared only at group level ("装备制造（未细分）") get roles too: by default not,
+    # since a lead in "unspecified equipment" says nothing a plan can act on.
+    unspecified: bool = False
 
 
 class RuleKind(enum.StrEnum):
@@ -223,14 +226,19 @@ def suggest(
     rules: list[Rule] = (),
     parks: pd.DataFrame | None = None,
     locked: set[tuple[str, str]] = frozenset(),
+    unspecified: frozenset[str] = frozenset(),
 ) -> Suggestion:
-    """Propose roles for the contested items of an analysis (see the module docstring).
+    """Propose roles for the contested items of an analysis (see the module docstring);
+    ``unspecified``: its group-level items (``unspecified_items``), left out unless the
+    settings include them.
 
     Without a limit on leads per region the items do not interact: each is solved as a
     model of its own (the national county map then takes seconds, not the time limit).
     With a limit, all items are one model."""
     score = cell_scores(analysis, parks, settings)
     contested = sorted(set(analysis.duplicates["item"].tolist()))
+    if not settings.unspecified:
+        contested = [k for k in contested if analysis.items[k] not in unspecified]
     blocks = [contested] if settings.max_leads > 0 else [[k] for k in contested]
     start = time.perf_counter()
     parts = []
@@ -246,6 +254,15 @@ def suggest(
     merged = _merged(parts, time.perf_counter() - start)
     merged.unused = unused_rules(analysis, list(rules))
     return merged
+
+
+def unspecified_items(analysis: Analysis, taxonomy) -> frozenset[str]:
+    """The items of an analysis declared only at group level ("group, unspecified"): the
+    group codes among the items of a sector-level analysis (at group level every item is a
+    group, and each is a real choice)."""
+    if analysis.settings.items.value != "sector":
+        return frozenset()
+    return frozenset(code for code in analysis.items if taxonomy.is_group(code))
 
 
 def _merged(parts: list[Suggestion], seconds: float) -> Suggestion:

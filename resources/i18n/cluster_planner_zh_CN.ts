@@ -3417,112 +3417,122 @@
 <context>
     <name>Suggest</name>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="32"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="20"/>
+        <source>{region} has {here} of the {total} zones in {sector} on this map, {share} % of its sector mix</source>
+        <translation>{region}拥有本图{sector}园区 {total} 个中的 {here} 个，占其产业结构的 {share}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning/suggest_texts.py" line="40"/>
+        <source>{evidence}. {rule}</source>
+        <translation>{evidence}。{rule}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning/suggest_texts.py" line="55"/>
         <source>{region} keeps its role in {sector} ({role}), as set</source>
         <translation>{region}在{sector}中保持已设定的角色（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="36"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="59"/>
         <source>{region} is {role} in {sector}, fixed by the rule {rule}</source>
         <translation>{region}在{sector}中为{role}，由规则 {rule} 固定</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="42"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="65"/>
         <source>{region} keeps the {sector} lead</source>
         <translation>{region}保持{sector}牵头</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="44"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="67"/>
         <source>{region} takes the {sector} lead</source>
         <translation>{region}牵头{sector}</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="47"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="70"/>
         <source>score {score} against {rival} {rival_score}, its strongest neighbour in it</source>
         <translation>得分 {score}，高于该产业最强的相邻地区{rival}（{rival_score}）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="50"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="73"/>
         <source>score {score}; its stronger neighbour {rival} ({rival_score}) supports instead, so that every region focusing on it has a leading neighbour</source>
         <translation>得分 {score}；得分更高的相邻地区{rival}（{rival_score}）改为配套，使每个重点布局该产业的地区都有相邻的牵头地区</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="55"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="78"/>
         <source>score {score}; no neighbour focuses on it</source>
         <translation>得分 {score}；没有相邻地区重点布局该产业</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="57"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="80"/>
         <source>{verb}: {why}</source>
         <translation>{verb}：{why}</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="61"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="84"/>
         <source>{region} becomes {role}: {rival} leads {sector} (score {rival_score} against {score})</source>
         <translation>{region}改为{role}：{rival}牵头{sector}（得分 {rival_score}，本地区 {score}）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="64"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="87"/>
         <source>{region} becomes {role}: under the rules no neighbour can lead {sector}</source>
         <translation>{region}改为{role}：按规则没有相邻地区可以牵头{sector}</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="75"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="98"/>
         <source>{regions} keeps its role in {sector} ({role}), as set</source>
         <translation>{regions}在{sector}中保持已设定的角色（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="78"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="101"/>
         <source>rule {source}: {regions} is {role} in {sector}</source>
         <translation>规则 {source}：{regions}在{sector}中为{role}</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="79"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="102"/>
         <source>rule {source}: no new lead in {sector}</source>
         <translation>规则 {source}：{sector}不新增牵头地区</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="80"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="103"/>
         <source>at most {value} leads for {regions}</source>
         <translation>{regions}最多牵头 {value} 个产业</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="81"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="104"/>
         <source>{sector} needs a lead among {regions}</source>
         <translation>{sector}需要在{regions}中有一个牵头地区</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="96"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="119"/>
         <source>optimal (proved best)</source>
         <translation>最优（已证明）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="98"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="121"/>
         <source>best found in the time limit (gap {gap:.2%})</source>
         <translation>时限内找到的最好方案（差距 {gap:.2%}）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="101"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="124"/>
         <source>impossible: these rules cannot all hold</source>
         <translation>无解：以下规则不能同时满足</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="111"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="134"/>
         <source>the analysis does not compare this sector at its level (sectors or groups)</source>
         <translation>分析在当前层级（产业或门类）上不比较这一产业</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="114"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="137"/>
         <source>no neighbouring regions duplicate this sector, so nothing is decided for it</source>
         <translation>没有相邻地区重复布局这一产业，因此无需为其作出安排</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="117"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="140"/>
         <source>the region does not focus on this sector, so it has no role in it</source>
         <translation>该地区并不以这一产业为重点，因此在其中没有分工</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_texts.py" line="121"/>
+        <location filename="../../ui/planning/suggest_texts.py" line="144"/>
         <source>Rule {source} ({what}) was not used: {why}.</source>
         <translation>规则 {source}（{what}）未被使用：{why}。</translation>
     </message>
@@ -3530,150 +3540,160 @@
 <context>
     <name>SuggestDialog</name>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="151"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="161"/>
         <source>Suggest a Layout</source>
         <translation>建议分工方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="152"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="162"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="153"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="163"/>
         <source>every role already set</source>
         <translation>所有已设定的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="154"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="164"/>
         <source>the leads already set</source>
         <translation>已设定的牵头角色</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="155"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="165"/>
         <source>nothing (all may change)</source>
         <translation>不保留（都可改变）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="156"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="166"/>
         <source>Leads per region at most</source>
         <translation>每个地区最多牵头</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="157"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="167"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="158"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="168"/>
         <source>Without a leading neighbour</source>
         <translation>无相邻牵头地区时</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="161"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="171"/>
         <source>Every focus region leads or has a leading neighbour</source>
         <translation>每个重点布局地区都牵头或有相邻的牵头地区</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="162"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="173"/>
+        <source>Roles in sectors declared only at group level too (…, unspecified)</source>
+        <translation>也为仅申报到门类的产业（……（未细分））分工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning/suggest_dialog.py" line="176"/>
+        <source>A lead in “equipment, unspecified” says little a plan can act on: left out by default</source>
+        <translation>“装备制造（未细分）”的牵头对规划意义不大：默认不分工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planning/suggest_dialog.py" line="178"/>
         <source>Score: share, LQ, size, national zones</source>
         <translation>得分：占比、区位商、规模、国家级开发区</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="163"/>
-        <location filename="../../ui/planning/suggest_dialog.py" line="194"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="179"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="210"/>
         <source>Rules file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="164"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="180"/>
         <source>rule (fix/restrict), region, sector, role</source>
         <translation>规则（固定/限制）、地区、产业、角色</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="165"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="181"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="166"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="182"/>
         <source>Suggest</source>
         <translation>求解</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="167"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="183"/>
         <source>Accept Ticked Changes</source>
         <translation>采纳勾选的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="168"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="184"/>
         <source>As a New Scenario…</source>
         <translation>另存为新方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="170"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="186"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="170"/>
-        <location filename="../../ui/planning/suggest_dialog.py" line="173"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="186"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="189"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="170"/>
-        <location filename="../../ui/planning/suggest_dialog.py" line="173"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="186"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="189"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="173"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="189"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="173"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="189"/>
         <source>Sector</source>
         <translation>产业</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="173"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="189"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="194"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="210"/>
         <source>Tables (*.csv *.xlsx *.xls)</source>
         <translation>表格 (*.csv *.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="230"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="247"/>
         <source>Solving…</source>
         <translation>正在求解…</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="268"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="287"/>
         <source>Result: {status} · {seconds:.2f} s</source>
         <translation>结果：{status} · {seconds:.2f} 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="352"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="386"/>
         <source>{n} role(s) changed as suggested.</source>
         <translation>已按建议修改 {n} 个角色。</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="362"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="396"/>
         <source>{scenario} (suggested)</source>
         <translation>{scenario}（建议）</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="364"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="398"/>
         <source>As a New Scenario</source>
         <translation>另存为新方案</translation>
     </message>
     <message>
-        <location filename="../../ui/planning/suggest_dialog.py" line="364"/>
+        <location filename="../../ui/planning/suggest_dialog.py" line="398"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>

@@ -188,3 +188,22 @@ def test_rules_that_decide_nothing_are_listed_with_the_reason(setup):
         ("rules.csv:4", "not-focus"),
         ("rules.csv:5", "not-compared"),
     ]
+
+
+def test_items_declared_only_at_group_level_are_left_out_unless_included(liaoning, liaoning_cities):
+    from maps.analysis import run_analysis
+    from maps.park_layers import load_scope_parks
+    from model.analysis_settings import AnalysisSettings
+    from model.sectors import Taxonomy
+    from model.suggest import SuggestSettings, suggest, unspecified_items
+
+    taxonomy = Taxonomy.load()
+    analysis = run_analysis(
+        liaoning_cities, load_scope_parks(liaoning, taxonomy).parks, taxonomy, AnalysisSettings()
+    )
+    group_level = unspecified_items(analysis, taxonomy)
+    assert "EQP" in group_level and "EQP.SHIP" not in group_level
+    default = suggest(analysis, {}, unspecified=group_level)
+    assert default.roles and not {item for _, item in default.roles} & group_level
+    included = suggest(analysis, {}, SuggestSettings(unspecified=True), unspecified=group_level)
+    assert {item for _, item in included.roles} & group_level

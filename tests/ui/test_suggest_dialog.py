@@ -71,3 +71,33 @@ def test_a_bad_rules_file_is_named_and_nothing_is_solved(window, qtbot, tmp_path
     assert dialog.run() is None
     assert "rules.csv" in dialog.status.text() and "forbid" in dialog.status.text()
     assert not dialog.accept_button.isEnabled()
+
+
+def _indicator(dialog, key: str) -> str:
+    from ui.planning.indicators_dock import indicator_names
+
+    word = indicator_names()[key]
+    row = next(r for r in range(dialog.indicators.rowCount()) if dialog.indicators.item(r, 0).text() == word)
+    return dialog.indicators.item(row, 2).text()
+
+
+def test_unticking_a_change_updates_the_suggested_indicators_at_once(window, qtbot):
+    dialog = _solved(window, qtbot)
+    ticked_all = _indicator(dialog, "duplicated_pairs")
+    for row in range(dialog.changes.rowCount()):
+        dialog.changes.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
+    assert _indicator(dialog, "duplicated_pairs") != ticked_all
+    now = dialog.indicators.item(0, 1).text()
+    assert dialog.indicators.item(0, 2).text() == now  # nothing ticked: as the plan is now
+
+
+def test_group_level_items_get_no_roles_unless_asked_and_reasons_start_in_plain_words(window, qtbot):
+    taxonomy = window.session.taxonomy
+    dialog = _solved(window, qtbot)
+    assert dialog.found.roles and not any(taxonomy.is_group(item) for _, item in dialog.found.roles)
+    reason = dialog.changes.item(0, 4).text()
+    assert " zones in " in reason and "% of its sector mix. " in reason  # the evidence, then the rule
+    dialog.unspecified.setChecked(True)
+    dialog.run()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=60_000)
+    assert any(taxonomy.is_group(item) for _, item in dialog.found.roles)

@@ -34,6 +34,11 @@ def add_suggest_options(parser: argparse.ArgumentParser) -> None:
         help="leads only where strongest, even if some region is left with no leading neighbour",
     )
     parser.add_argument(
+        "--unspecified",
+        action="store_true",
+        help="roles in items declared only at group level too (装备制造（未细分）; left out by default)",
+    )
+    parser.add_argument(
         "--weights", default="0.3,0.2,0.3,0.2", help="score weights: share,LQ,size,national zones"
     )
     parser.add_argument(
@@ -51,7 +56,7 @@ def run_suggest(args: argparse.Namespace) -> int:
     from maps.boundaries import load_region_layer
     from model.analysis_files import read_roles, read_rules, read_statistics
     from model.sectors import Taxonomy
-    from model.suggest import suggest
+    from model.suggest import suggest, unspecified_items
     from model.tables import csv_text
     from ui.cli.analyze import scope_and_parks, settings_from_args
 
@@ -65,7 +70,14 @@ def run_suggest(args: argparse.Namespace) -> int:
     analysis = run_analysis(layer, parks, taxonomy, settings, statistics)
     current = read_roles(args.roles, layer.regions, taxonomy) if args.roles else {}
     rules = read_rules(args.rules, layer.regions, taxonomy) if args.rules else []
-    found = suggest(analysis, current, suggest_settings(args), rules, parks)
+    found = suggest(
+        analysis,
+        current,
+        suggest_settings(args),
+        rules,
+        parks,
+        unspecified=unspecified_items(analysis, taxonomy),
+    )
     tables = suggestion_tables(found, analysis, current, layer, taxonomy)
     for text in tables["unused_rules"]["text"]:
         print(text, file=sys.stderr)
@@ -93,6 +105,7 @@ def suggest_settings(args: argparse.Namespace):
         keep=Keep(args.keep),
         others=Role(args.others),
         time_limit_s=args.time_limit,
+        unspecified=args.unspecified,
     )
 
 
@@ -101,7 +114,13 @@ def suggestion_tables(found, analysis, current, layer, taxonomy) -> dict[str, pd
     indicators (name, before, after) and conflicts (the rules that cannot hold together)."""
     from model.plan import evaluate
     from ui.i18n import current_language
-    from ui.planning.suggest_texts import blocker_text, current_role, reason_text, unused_rule_text
+    from ui.planning.suggest_texts import (
+        blocker_text,
+        current_role,
+        evidence_text,
+        reason_text,
+        unused_rule_text,
+    )
 
     language = current_language()
     names = [layer.name(r, language) for r in range(len(layer))]
@@ -114,13 +133,15 @@ def suggestion_tables(found, analysis, current, layer, taxonomy) -> dict[str, pd
     changed = set(found.changes(current))
     for (region, sector), entry in sorted(found.roles.items()):
         now = current_role(current, (region, sector))
+        name = names[rows_of[region]]
         reason = reason_text(
             found.reasons[(region, sector)],
-            names[rows_of[region]],
+            name,
             sector_name(sector),
             entry.role,
             now,
             names,
+            evidence_text(analysis, rows_of[region], sector, name, sector_name(sector)),
         )
         roles.append([region, sector, entry.role.value, float(found.scores[(region, sector)]), reason])
         if (region, sector) in changed:

@@ -38,14 +38,21 @@ from model.commands import Compound, SetRole
 from model.errors import PlannerError
 from model.plan import Role
 from model.session import Session
-from model.suggest import Keep, Suggestion, SuggestSettings, suggest
+from model.suggest import Keep, Suggestion, SuggestSettings, suggest, unspecified_items
 from ui.analysis.analysis_controller import AnalysisController
 from ui.i18n import current_language
 from ui.item_names import item_name
 from ui.jobs import Jobs
 from ui.messages import error_text
 from ui.planning.indicators_dock import indicator_names, number_text
-from ui.planning.suggest_texts import blocker_text, current_role, reason_text, status_text, unused_rule_text
+from ui.planning.suggest_texts import (
+    blocker_text,
+    current_role,
+    evidence_text,
+    reason_text,
+    status_text,
+    unused_rule_text,
+)
 from ui.planning.undo import UndoStacks
 from ui.planning.words import role_name
 
@@ -76,6 +83,7 @@ class SuggestDialog(QDialog):
         self.others.addItem("", Role.AVOID.value)
         self.neighbour_lead = QCheckBox(self)
         self.neighbour_lead.setChecked(True)
+        self.unspecified = QCheckBox(self)  # group-level items ("装备制造（未细分）") get roles too
         defaults = SuggestSettings()
         self.weights = [
             self._weight(v)
@@ -100,6 +108,7 @@ class SuggestDialog(QDialog):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.changes.setWordWrap(True)
         self.changes.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.changes.itemChanged.connect(lambda item: item.column() == 0 and self.show_indicators())
         self.buttons = QDialogButtonBox(self)
         self.accept_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.scenario_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
@@ -125,6 +134,7 @@ class SuggestDialog(QDialog):
         form.addRow(self._labels["max_leads"], self.max_leads)
         form.addRow(self._labels["others"], self.others)
         form.addRow(self.neighbour_lead)
+        form.addRow(self.unspecified)
         weights = QHBoxLayout()
         for box in self.weights:
             weights.addWidget(box)
@@ -159,6 +169,12 @@ class SuggestDialog(QDialog):
         self.others.setItemText(0, role_name("support"))
         self.others.setItemText(1, role_name("avoid"))
         self.neighbour_lead.setText(self.tr("Every focus region leads or has a leading neighbour"))
+        self.unspecified.setText(
+            self.tr("Roles in sectors declared only at group level too (…, unspecified)")
+        )
+        self.unspecified.setToolTip(
+            self.tr("A lead in “equipment, unspecified” says little a plan can act on: left out by default")
+        )
         self._labels["weights"].setText(self.tr("Score: share, LQ, size, national zones"))
         self._labels["rules"].setText(self.tr("Rules file"))
         self.rules.setPlaceholderText(self.tr("rule (fix/restrict), region, sector, role"))
@@ -209,6 +225,7 @@ class SuggestDialog(QDialog):
             keep=Keep(self.keep.currentData()),
             others=Role(self.others.currentData()),
             neighbour_lead=self.neighbour_lead.isChecked(),
+            unspecified=self.unspecified.isChecked(),
         )
 
     @property
@@ -231,7 +248,10 @@ class SuggestDialog(QDialog):
         self.run_button.setEnabled(False)
         roles, settings, parks = dict(scenario.roles), self.settings(), scenario.parks
         self._context = (analysis, roles)
-        return self.jobs.start(lambda progress: suggest(analysis, roles, settings, rules, parks))
+        group_level = unspecified_items(analysis, self.session.taxonomy)
+        return self.jobs.start(
+            lambda progress: suggest(analysis, roles, settings, rules, parks, unspecified=group_level)
+        )
 
     def _failed(self, error) -> None:
         self.run_button.setEnabled(True)
@@ -252,7 +272,6 @@ class SuggestDialog(QDialog):
         self.scenario_button.setEnabled(has_changes)
 
     def _fill(self, found: Suggestion) -> None:
-        from model.plan import evaluate
 
         analysis, current = self._context
         language = current_language()
@@ -281,25 +300,15 @@ class SuggestDialog(QDialog):
         self.status.setText("\n".join(lines))
         if not found.roles:
             return
-        before, after = evaluate(analysis, current), evaluate(analysis, found.applied(current))
-        words = indicator_names()
-        self.indicators.setRowCount(len(before.indicators))
-        for row, key in enumerate(before.indicators):
-            texts = (
-                words.get(key, key),
-                number_text(before.indicators[key][1]),
-                number_text(after.indicators[key][1]),
-            )
-            for column, text in enumerate(texts):
-                self.indicators.setItem(row, column, QTableWidgetItem(text))
-        self.indicators.resizeColumnsToContents()
         self._keys = sorted(found.changes(current), key=lambda key: (key[1], rows_of.get(key[0], 0)))
+        self.changes.blockSignals(True)  # the ticks are read once the table is full
         self.changes.setRowCount(len(self._keys))
         for row, key in enumerate(self._keys):
             region, sector = key
             name = names[rows_of[region]]
             now, new = current_role(current, key), found.roles[key].role
-            reason = reason_text(found.reasons[key], name, sector_name(sector), new, now, names)
+            evidence = evidence_text(analysis, rows_of[region], sector, name, sector_name(sector))
+            reason = reason_text(found.reasons[key], name, sector_name(sector), new, now, names, evidence)
             first = QTableWidgetItem(name)
             first.setFlags(first.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             first.setCheckState(Qt.CheckState.Checked)
@@ -313,9 +322,34 @@ class SuggestDialog(QDialog):
             for column, item in enumerate(cells):
                 item.setToolTip(reason)
                 self.changes.setItem(row, column, item)
+        self.changes.blockSignals(False)
         self.changes.resizeColumnsToContents()
         self.changes.setColumnWidth(1, min(self.changes.columnWidth(1), 170))
         self._fit_reasons()
+        self.show_indicators()
+
+    def show_indicators(self) -> None:
+        """The indicators now and with the ticked changes applied (they follow every tick)."""
+        from model.plan import evaluate
+
+        if self.found is None or not self.found.roles:
+            return
+        analysis, current = self._context
+        before, after = (
+            evaluate(analysis, current),
+            evaluate(analysis, self.found.applied(current, self.ticked())),
+        )
+        words = indicator_names()
+        self.indicators.setRowCount(len(before.indicators))
+        for row, key in enumerate(before.indicators):
+            texts = (
+                words.get(key, key),
+                number_text(before.indicators[key][1]),
+                number_text(after.indicators[key][1]),
+            )
+            for column, text in enumerate(texts):
+                self.indicators.setItem(row, column, QTableWidgetItem(text))
+        self.indicators.resizeColumnsToContents()
 
     def ticked(self) -> list[tuple[str, str]]:
         """The changes the planner kept ticked."""

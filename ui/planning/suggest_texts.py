@@ -9,6 +9,20 @@ from model.suggest import Blocker, Reason, Suggestion
 from ui.planning.words import role_name
 
 
+def evidence_text(analysis, row: int, item: str, region: str, sector: str) -> str:
+    """The planning reason in plain words: how much of a sector a region holds, e.g.
+    "大连市 has 3 of the 4 zones in 船舶 on this map, 12 % of its sector mix"."""
+    k = analysis.items.index(item)
+    zones = analysis.data.park_ids
+    total = len({park for (_, column), parks in zones.items() if column == k for park in parks})
+    here = len(zones.get((row, k), []))
+    share = 100 * float(analysis.shares[row, k])
+    return QCoreApplication.translate(
+        "Suggest",
+        "{region} has {here} of the {total} zones in {sector} on this map, {share} % of its sector mix",
+    ).format(region=region, here=here, total=total, sector=sector, share=f"{share:.0f}")
+
+
 def reason_text(
     reason: Reason,
     region: str,
@@ -16,8 +30,17 @@ def reason_text(
     role: Role,
     current: Role,
     names: list[str],
+    evidence: str = "",
 ) -> str:
-    """Why ``region`` gets ``role`` in ``sector`` (``names``: region names by row)."""
+    """Why ``region`` gets ``role`` in ``sector`` (``names``: region names by row): the
+    planning reason first (``evidence``, see ``evidence_text``), then the rule that chose it."""
+    rule = _rule_text(reason, region, sector, role, current, names)
+    if not evidence:
+        return rule
+    return QCoreApplication.translate("Suggest", "{evidence}. {rule}").format(evidence=evidence, rule=rule)
+
+
+def _rule_text(reason: Reason, region: str, sector: str, role: Role, current: Role, names: list[str]) -> str:
     rival = names[reason.rival] if reason.rival >= 0 else ""
     values = {
         "region": region,
