@@ -36,7 +36,6 @@ STAMP_RED = "#c92a2a"
 NOTE_GREY = "#495057"
 FRAME_GREY = "#adb5bd"
 LEGEND_GAP_MM = 4.0
-EDGE_ROOM_PT = 9.0  # the radius of a large park marker
 PAIR_GAP = 0.012  # between the two maps of a before/after page (figure fraction)
 
 
@@ -161,11 +160,10 @@ def _draw_map(figure: Figure, layout: PageLayout, content: MapContent, texts: Ex
         rect=layout.map,
         smallest_pt=layout.smallest_pt,
     )
-    region_map.fit_extent(content.extent or region_map.core_extent())
-    if content.extent is None:  # room at the edge for the park markers of a coastal tip
-        x0, y0, x1, y1 = region_map.core_extent()
-        pad = EDGE_ROOM_PT * figure.dpi / 72 * region_map.metres_per_pixel
-        region_map.fit_extent((x0 - pad, y0 - pad, x1 + pad, y1 + pad))
+    if content.extent is None:
+        region_map.fit()
+    else:
+        region_map.fit_extent(content.extent)
     wanted = region_map.wanted_tolerance()
     content.layer.display.level(wanted)  # the detail the page's scale needs, computed now
     if content.parks is not None and len(content.parks):

@@ -11,6 +11,7 @@ import numpy as np
 import shapely
 
 MARGIN = 0.04  # of the extent, around a fitted view
+EDGE_ROOM_PT = 9.0  # and room for a large park marker on a coastal tip
 CORE_REACH = 0.25  # see MapView.core_extent
 
 
@@ -42,12 +43,19 @@ class MapView:
             self._core = tuple(float(v) for v in shapely.total_bounds(land[near]))
         return self._core
 
+    fitted = True  # the view is the fitted whole (a resize fits it again), not the planner's own
+
     def fit(self) -> None:
-        """Show the whole layer with a small margin."""
+        """Show the whole layer with a small margin and room for the park markers at its edge."""
         self.fit_extent(self.core_extent())
+        x0, y0, x1, y1 = self.core_extent()
+        pad = EDGE_ROOM_PT * self.ax.figure.dpi / 72 * self.metres_per_pixel
+        self.fit_extent((x0 - pad, y0 - pad, x1 + pad, y1 + pad))
+        self.fitted = True
 
     def fit_extent(self, extent: tuple[float, float, float, float]) -> None:
         """Show a box of map coordinates (xmin, ymin, xmax, ymax) whole, with a small margin."""
+        self.fitted = False
         xmin, ymin, xmax, ymax = extent
         width, height = self._pixel_size()
         span_x = (xmax - xmin) * (1 + 2 * MARGIN)
@@ -69,6 +77,7 @@ class MapView:
         """Move the view by a screen offset (pixels, y up)."""
         cx, cy = self.center
         self.center = (cx - dx * self.metres_per_pixel, cy - dy * self.metres_per_pixel)
+        self.fitted = False
         self.apply_view()
 
     def zoom(self, factor: float, anchor: tuple[float, float] | None = None) -> None:
@@ -81,6 +90,7 @@ class MapView:
         cx, cy = self.center
         self.center = (ax_ + (cx - ax_) * ratio, ay + (cy - ay) * ratio)
         self.metres_per_pixel = new_mpp
+        self.fitted = False
         self.apply_view()
 
     def wanted_tolerance(self) -> float:

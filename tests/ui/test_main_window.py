@@ -399,3 +399,23 @@ def test_a_sparse_workbook_imported_in_the_window_is_refused_and_the_work_stays(
     qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
     assert "XFD" not in shown[0] and "1048576" in shown[0]
     assert window.session.parks.equals(before)
+
+
+def test_a_fitted_map_is_fitted_again_when_the_docks_resize_but_a_zoomed_one_keeps_its_scale(window, qtbot):
+    canvas = window.canvas
+    region_map = canvas.map
+    assert region_map.fitted
+    x0, y0, x1, y1 = region_map.core_extent()
+
+    def whole_in_view() -> bool:
+        (left, right), (bottom, top) = region_map.ax.get_xlim(), region_map.ax.get_ylim()
+        return left <= x0 and right >= x1 and bottom <= y0 and top >= y1
+
+    window.resize(window.width() - 300, window.height() - 150)  # the map gets narrower and lower
+    qtbot.waitUntil(lambda: canvas.width() < 900, timeout=5_000)
+    assert region_map.fitted and whole_in_view()
+    canvas.zoom_in()
+    scale = region_map.metres_per_pixel
+    window.resize(window.width() + 200, window.height())
+    qtbot.wait(50)
+    assert not region_map.fitted and region_map.metres_per_pixel == scale

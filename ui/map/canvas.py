@@ -178,10 +178,14 @@ class MapCanvas(FigureCanvasQTAgg):
         return -1 if row is None else row
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        """Keep the scale and centre; show more or less of the map."""
+        """A fitted map is fitted again (docks opened or resized); a view the planner zoomed or
+        panned keeps its scale and centre, showing more or less of the map."""
         super().resizeEvent(event)
         if self.map:
-            self.map.apply_view()
+            if self.map.fitted:
+                self.map.fit()
+            else:
+                self.map.apply_view()
             self.map.refresh()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
