@@ -17,7 +17,7 @@ from timing import machine, median_seconds  # noqa: E402
 
 from model.commands import Compound, SetRole  # noqa: E402
 from model.plan import Role  # noqa: E402
-from model.suggest import suggest  # noqa: E402
+from model.suggest import suggest, unspecified_items  # noqa: E402
 
 
 def main() -> None:
@@ -26,7 +26,7 @@ def main() -> None:
         while window.analysis_docks.analysis is None:
             app.processEvents()
         analysis = window.analysis_docks.analysis
-        roles = suggest(analysis, {}).roles
+        roles = suggest(analysis, {}, unspecified=unspecified_items(analysis, window.session.taxonomy)).roles
         steps = [SetRole(region=r, sector=i, role=e.role) for (r, i), e in roles.items()]
         window.undo.push(Compound(name="accept-suggestion", commands=steps))
         app.processEvents()
