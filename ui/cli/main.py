@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1400x900", help="window size in pixels, WIDTHxHEIGHT")
     shot.add_argument("--select", help="adcode of a region to show selected")
     shot.add_argument("--duplication", action="store_true", help="show the duplication view")
+    shot.add_argument(
+        "--plan", action="store_true", help="show the plan view (of --roles; of --sector, if given)"
+    )
     shot.add_argument("--sector", help="show only this sector (its radar in the duplication view)")
     shot.add_argument("--conflict", type=int, help="select the N-th conflict of the table (1: highest score)")
     shot.add_argument("--roles", type=Path, help="a roles table (region, sector, role, note) to draft with")

@@ -179,7 +179,7 @@ def _no_dialogs(app: QApplication) -> Iterator[list[str]]:
 
 
 def _show_analysis(window: MainWindow, args: argparse.Namespace, roles) -> None:
-    """The screenshot's duplication view, radar sector and selected conflict, as asked."""
+    """The screenshot's duplication or plan view, radar sector and selected conflict, as asked."""
     controller = window.analysis_docks.controller
     deadline = time.monotonic() + 120
     while controller.busy and time.monotonic() < deadline:  # a large layer analyses off the UI thread
@@ -193,8 +193,11 @@ def _show_analysis(window: MainWindow, args: argparse.Namespace, roles) -> None:
         window.park_docks.sectors.only(args.sector)
         window.park_docks.apply_filter({args.sector})
         window.analysis_docks.set_radar({args.sector})
+        window.planning_docks.plan_map.choose_items({args.sector})
     if getattr(args, "duplication", False):
         window.actions_.duplication.setChecked(True)
+    if getattr(args, "plan", False):
+        window.actions_.plan_view.setChecked(True)
     if getattr(args, "conflict", None):
         window.analysis_docks.conflicts.raise_()
         window.analysis_docks.conflicts.view.selectRow(args.conflict - 1)
