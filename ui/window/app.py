@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, Qt, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -124,8 +124,7 @@ def take_screenshot(args: argparse.Namespace) -> int:
             window.resize(
                 width, height
             )  # again: the docks are tabbed on the first show, which lets it shrink
-            window.resizeDocks([window.park_docks.table], [int(height * 0.25)], Qt.Orientation.Vertical)
-            window.resizeDocks([window.park_docks.sectors], [230], Qt.Orientation.Horizontal)
+            window.arrange_docks()
             window.show_layer(layer, parents, parks, names)
             if getattr(args, "select", None):
                 row = layer.row_of(args.select)

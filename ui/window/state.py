@@ -44,12 +44,19 @@ class WindowStateMixin:
         if state is not None and self.restoreState(state):
             self._docks_arranged = True
 
+    def arrange_docks(self) -> None:
+        """The first layout's dock sizes: the parks list tall enough for about six rows
+        (a third of the window at most), the sector tree as wide as its names."""
+        rows = 6 * self.park_docks.table.fontMetrics().lineSpacing() * 1.6
+        bottom = min(max(int(self.height() * 0.25), int(rows) + 130), int(self.height() * 0.34))
+        self.resizeDocks([self.park_docks.table], [bottom], Qt.Orientation.Vertical)
+        self.resizeDocks([self.park_docks.sectors], [230], Qt.Orientation.Horizontal)
+
     def _default_geometry(self) -> None:
         """First start: four fifths of the screen, centred, the map given most of it."""
         screen = self.screen().availableGeometry()
         self.resize(int(screen.width() * 0.8), int(screen.height() * 0.8))
-        self.resizeDocks([self.park_docks.table], [int(self.height() * 0.25)], Qt.Orientation.Vertical)
-        self.resizeDocks([self.park_docks.sectors], [230], Qt.Orientation.Horizontal)
+        self.arrange_docks()
         frame = self.frameGeometry()
         frame.moveCenter(screen.center())
         self.move(frame.topLeft())
